@@ -1,0 +1,205 @@
+"""The data contract (shared/data-contract.md, version 1) as data: one source of truth.
+
+Loaders validate against these specs, the reporter writes these output columns, and the
+tests read them, so a renamed column is changed here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+CONTRACT_VERSION = "1"
+
+ColumnKind = Literal["id", "text", "date", "dob", "enum", "state"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One contract column.
+
+    ``dob`` is a date that may also be published as a bare birth year (real registries do);
+    the loader then adds ``birth_year`` beside it. ``key`` columns may not be blank.
+    """
+
+    name: str
+    kind: ColumnKind = "text"
+    key: bool = False
+    optional: bool = False  # the column itself may be absent from the file
+    values: tuple[str, ...] = ()  # allowed values for enums, canonical spelling
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: tuple[Column, ...]
+    required: bool = False
+    many_files: bool = False  # certifications*.csv: every matching file is read
+    unique: tuple[str, ...] = ()  # columns whose values must be unique in the table
+    extra: tuple[str, ...] = field(default=())  # derived columns the loader adds
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+TRACKS = ("LEO", "BASIC")
+DELIVERIES = ("online", "in_person")
+TRAINING_STATUSES = ("completed", "enrolled", "withdrawn", "failed")
+CERT_STATUSES = ("active", "inactive", "lapsed", "revoked", "suspended")
+DECERT_ACTIONS = ("revoked", "suspended", "surrendered")
+DETERMINATIONS = ("VERIFIED_LEO", "RECALL", "REMEDIATED", "MANUAL_REVIEW", "NOT_APPLICABLE")
+
+HIRES = TableSpec(
+    "hires",
+    (
+        Column("hire_id", "id", key=True),
+        Column("first_name"),
+        Column("middle_name", optional=True),
+        Column("last_name"),
+        Column("suffix", optional=True),
+        Column("date_of_birth", "dob"),
+        Column("hire_date", "date", key=True),
+        Column("position_title"),
+        Column("job_series", "id"),
+        Column("field_office"),
+        Column("screening_track", "enum", key=True, values=TRACKS),
+        Column("screening_basis", optional=True),
+        Column("resume_text", optional=True),
+    ),
+    required=True,
+    unique=("hire_id",),
+    extra=("birth_year",),
+)
+
+EMPLOYMENT_HISTORY = TableSpec(
+    "employment_history",
+    (
+        Column("hire_id", "id", key=True),
+        Column("employer"),
+        Column("title"),
+        Column("state", "state"),
+        Column("start_date", "date"),
+        Column("end_date", "date"),
+    ),
+)
+
+TRAINING = TableSpec(
+    "training",
+    (
+        Column("hire_id", "id", key=True),
+        Column("course_code", "id", key=True),
+        Column("course_title"),
+        Column("delivery", "enum", values=DELIVERIES),
+        Column("start_date", "date"),
+        Column("end_date", "date"),
+        Column("status", "enum", key=True, values=TRAINING_STATUSES),
+    ),
+    required=True,
+)
+
+CERTIFICATIONS = TableSpec(
+    "certifications",
+    (
+        Column("record_id", "id", key=True),
+        Column("source", "state", key=True),
+        Column("first_name"),
+        Column("middle_name", optional=True),
+        Column("last_name"),
+        Column("date_of_birth", "dob"),
+        Column("certification_type"),
+        Column("status", "enum", values=CERT_STATUSES),
+        Column("issued_date", "date"),
+        Column("separation_date", "date"),
+        Column("agency"),
+    ),
+    many_files=True,
+    unique=("record_id",),
+    extra=("birth_year",),
+)
+
+DECERTIFICATIONS = TableSpec(
+    "decertifications",
+    (
+        Column("record_id", "id", key=True),
+        Column("source", "state", key=True),
+        Column("first_name"),
+        Column("last_name"),
+        Column("date_of_birth", "dob"),
+        Column("action", "enum", values=DECERT_ACTIONS),
+        Column("action_date", "date"),
+        Column("reason"),
+    ),
+    unique=("record_id",),
+    extra=("birth_year",),
+)
+
+OVERRIDES = TableSpec(
+    "overrides",
+    (
+        Column("hire_id", "id", key=True),
+        Column("determination", "enum", key=True, values=DETERMINATIONS),
+        Column("reviewer", key=True),
+        Column("reviewed_on", "date"),
+        Column("justification", key=True),
+    ),
+    unique=("hire_id",),
+)
+
+TABLES: tuple[TableSpec, ...] = (
+    HIRES,
+    EMPLOYMENT_HISTORY,
+    TRAINING,
+    CERTIFICATIONS,
+    DECERTIFICATIONS,
+    OVERRIDES,
+)
+
+# --- outputs ---------------------------------------------------------------------------
+
+DETERMINATION_COLUMNS = (
+    "hire_id",
+    "determination",
+    "reason_codes",
+    "evidence",
+    "record_id",
+    "match_score",
+    # beyond the contract's minimum: what an analyst sorts and filters by
+    "last_name",
+    "first_name",
+    "field_office",
+    "hire_date",
+    "screening_track",
+    "short_track",
+    "link_tier",
+    "registry_source",
+    "decert_record_id",
+)
+
+RECALL_COLUMNS = (
+    "hire_id",
+    "last_name",
+    "first_name",
+    "field_office",
+    "hire_date",
+    "screening_track",
+    "reason_codes",
+    "evidence",
+    "priority",
+)
+
+REVIEW_COLUMNS = (
+    "hire_id",
+    "last_name",
+    "first_name",
+    "field_office",
+    "hire_date",
+    "screening_track",
+    "reason_codes",
+    "what_to_check",
+    "evidence",
+    "candidate_record_ids",
+)

@@ -1,0 +1,47 @@
+"""The loaded audit input: validated DataFrames plus where each came from.
+
+Everything downstream of the loader (linker, evaluator, reporter) reads only this object,
+never files, so the pipeline can be driven from a notebook with hand-made frames too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One file read, for the manifest: enough to prove later which bytes were audited."""
+
+    table: str
+    path: str  # as given relative to the data folder (POSIX separators)
+    format: str  # csv | parquet | xlsx
+    sha256: str
+    rows: int
+    encoding: str | None = None  # text encoding used for CSV; None for binary formats
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Validated tables of the data contract.
+
+    Column conventions (set by the loader, relied on by every later stage):
+    - text, id, enum and state columns: pandas ``string`` dtype, ``pd.NA`` for blank;
+      enums in their canonical spelling (contract.py), states upper-case;
+    - date columns: ``datetime64[ns]``, ``NaT`` for blank;
+    - ``date_of_birth`` tables also carry ``birth_year`` (``Int64``), set from the full date
+      or from a registry that publishes only the year (then ``date_of_birth`` is NaT);
+    - optional tables that were absent are empty frames with the contract's columns;
+    - certifications from several files are concatenated in file-name order.
+    """
+
+    hires: pd.DataFrame
+    training: pd.DataFrame
+    employment_history: pd.DataFrame
+    certifications: pd.DataFrame
+    decertifications: pd.DataFrame
+    overrides: pd.DataFrame
+    coverage: tuple[str, ...]  # sorted distinct certifications.source values
+    files: tuple[InputFile, ...] = ()
