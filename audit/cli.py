@@ -1,0 +1,180 @@
+"""The ``leo-audit`` command: parse options, call the library, print with rich.
+
+Exit codes: 0 done; 1 only with ``--fail-on-recall`` when there are recalls; 2 usage or
+input error (every problem listed, nothing written). No traceback reaches the user
+unless ``--debug`` asks for one.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from audit import __version__
+from audit.errors import InputError
+
+EXIT_OK, EXIT_RECALLS, EXIT_INPUT = 0, 1, 2
+STAGE_LABELS = {
+    "load": "Loading and validating input",
+    "link": "Linking hires to registries",
+    "evaluate": "Applying the policy",
+    "report": "Writing outputs",
+}
+
+
+def _console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="leo-audit")
+def main() -> None:
+    """Audit short-track (already-certified LEO) placements against certification
+    registries and list who must be recalled to the full academy."""
+
+
+@main.command()
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder of input tables (default: ./sample_data, the shipped sample).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("audit-out"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder with policy.yaml, titles.yaml, columns.yaml (default: shipped rules).",
+)
+@click.option("--fail-on-recall", is_flag=True, help="Exit with 1 when anyone must be recalled.")
+@click.option(
+    "--errors",
+    "errors_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="On input errors, also save every problem to this CSV file.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--debug", is_flag=True, help="Show a traceback on unexpected errors.")
+def run(
+    data_dir: Path | None,
+    out_dir: Path,
+    rules_dir: Path | None,
+    fail_on_recall: bool,
+    errors_file: Path | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Audit a folder of hiring, training and registry tables."""
+    from audit.pipeline import run_audit
+    from audit.report import render_summary
+
+    data_dir = data_dir or _default_data()
+    console = _console()
+    with _errors_to_exit(debug, errors_file), _progress(console, quiet) as progress:
+        result = run_audit(data_dir, rules_dir=rules_dir, out_dir=out_dir, progress=progress)
+    if not quiet:
+        render_summary(result, console, out_dir)
+    if fail_on_recall and result.counts()["RECALL"] > 0:
+        sys.exit(EXIT_RECALLS)
+
+
+@main.command()
+@click.option("--hires", type=click.IntRange(min=1), default=2000, show_default=True)
+@click.option(
+    "--registry",
+    type=click.IntRange(min=1),
+    default=40000,
+    show_default=True,
+    help="Registry rows over all sources.",
+)
+@click.option("--seed", type=int, default=7, show_default=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Folder to write the tables and truth.csv into.",
+)
+@click.option(
+    "--registry-format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True
+)
+@click.option("--debug", is_flag=True, help="Show a traceback on unexpected errors.")
+def sample(
+    hires: int, registry: int, seed: int, out_dir: Path, registry_format: str, debug: bool
+) -> None:
+    """Generate realistic synthetic input with its known truth (truth.csv)."""
+    from audit.sample import generate_sample
+
+    with _errors_to_exit(debug, None):
+        truth = generate_sample(
+            out_dir, hires=hires, registry=registry, seed=seed, registry_format=registry_format
+        )
+    counts = truth["expected_determination"].value_counts().sort_index()
+    _console().print(
+        f"Wrote {len(truth)} hires to {out_dir}: "
+        + ", ".join(f"{k} {v}" for k, v in counts.items())
+    )
+
+
+def _default_data() -> Path:
+    here = Path("sample_data")
+    if here.is_dir():
+        return here
+    shipped = Path(__file__).resolve().parent.parent / "sample_data"
+    return shipped if shipped.is_dir() else here
+
+
+@contextmanager
+def _errors_to_exit(debug: bool, errors_file: Path | None) -> Iterator[None]:
+    """Input problems become a clear list and exit code 2, never a traceback."""
+    err = _console(stderr=True)
+    try:
+        yield
+    except InputError as exc:
+        err.print(f"[bold red]Input error[/]: {len(exc.problems)} problem(s); nothing was written.")
+        err.print(exc.summary(), markup=False)
+        if errors_file is not None:
+            exc.table().to_csv(errors_file, index=False)
+            err.print(f"All problems saved to {errors_file}", markup=False)
+        sys.exit(EXIT_INPUT)
+    except OSError as exc:
+        if debug:
+            raise
+        err.print(f"[bold red]Error[/]: {exc}", markup=True)
+        sys.exit(EXIT_INPUT)
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
+        if debug:
+            raise
+        err.print(
+            f"[bold red]Internal error[/]: {type(exc).__name__}: {exc}. "
+            "Rerun with --debug for details.",
+            markup=True,
+        )
+        sys.exit(3)
+
+
+@contextmanager
+def _progress(console: Console, quiet: bool) -> Iterator[Callable[[str], Any] | None]:
+    """A live status line on a terminal; silence when piped or quiet."""
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    with console.status("Starting") as status:
+        yield lambda stage: status.update(STAGE_LABELS.get(stage, stage))

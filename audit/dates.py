@@ -1,0 +1,152 @@
+"""Vectorised parsing of the date spellings the data contract accepts.
+
+Exports arrive with ISO dates (``2021-01-04``), ISO timestamps (Excel date cells read as
+text become ``2021-01-04 00:00:00``), US dates (``1/4/2021``) and, for dates of birth, a
+bare birth year (some registries publish only that). A registry extract can hold millions
+of rows but only thousands of distinct dates, so the parsers work on the *distinct* values
+(``pd.factorize``) with ``pd.to_datetime(format=...)`` and spread the result back with one
+``take``: the same answer as parsing the whole column, about ten times faster, and never a
+Python loop per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+# An optional time part after a date: "T08:30", " 00:00:00", " 12:00:00 AM", "Z", "+02:00".
+# The time is dropped: the contract's dates are calendar dates, and the date as written is
+# what the exporting system meant (converting a zone would move people across midnight).
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+_ISO = rf"^(\d{{4}}-\d{{1,2}}-\d{{1,2}}){_TIME}$"
+_US = rf"^(\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}$"
+_YEAR = r"^\d{4}$"
+
+# Bare birth years outside this range are typos (0985, 2985), not people.
+MIN_BIRTH_YEAR = 1800
+MAX_BIRTH_YEAR = 2200
+
+# What datetime64[ns] can hold: a "9999-12-31 = open ended" sentinel must be reported,
+# not overflow.
+FIRST_DAY = pd.Timestamp.min.ceil("D")
+LAST_DAY = pd.Timestamp.max.floor("D")
+
+DATE_HELP = "YYYY-MM-DD or MM/DD/YYYY"
+DOB_HELP = "YYYY-MM-DD, MM/DD/YYYY or a 4-digit birth year"
+RANGE_HELP = f"{FIRST_DAY.date()} to {LAST_DAY.date()}"
+
+FLAGS = ("unparseable", "impossible", "out_of_range")
+
+
+@dataclass(frozen=True)
+class ParsedDates:
+    """A parsed date column and what went wrong, aligned with the input's index.
+
+    The three masks are disjoint, so a bad cell is reported once with the right advice:
+    ``unparseable`` is not shaped like any accepted spelling (``13-45-20``, ``N/A``),
+    ``impossible`` has the shape but is no calendar date (``2023-02-30``, ``13/45/2020``)
+    and ``out_of_range`` is a real date that ``datetime64[ns]`` cannot hold (``9999-12-31``).
+    """
+
+    dates: pd.Series  # datetime64[ns], NaT for blank and bad cells, time of day dropped
+    birth_years: pd.Series  # Int64: the date's year, or the bare year where allowed
+    unparseable: pd.Series  # bool
+    impossible: pd.Series  # bool
+    out_of_range: pd.Series  # bool
+
+    @property
+    def bad(self) -> pd.Series:
+        return self.unparseable | self.impossible | self.out_of_range
+
+
+def map_unique(values: pd.Series, parse: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """Apply ``parse`` to the distinct non-blank values only and spread the result back.
+
+    ``parse`` receives the distinct values (RangeIndex) and returns a Series of the same
+    length with an extension dtype (string, boolean, Int64, datetime), so that blank
+    cells come back as that dtype's missing value.
+    """
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    parsed = parse(pd.Series(uniques, dtype=values.dtype))
+    return _spread(parsed, codes, values.index)
+
+
+def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
+    """Parse a text column of dates; ``allow_year`` also accepts a bare 4-digit year.
+
+    Blank cells (``pd.NA``) are not errors here: whether a blank is allowed is for the
+    caller to say (key columns).
+    """
+    text = values.astype("string")
+    codes, uniques = pd.factorize(text, use_na_sentinel=True)
+    table = _parse_distinct(pd.Series(uniques, dtype="string"), allow_year)
+    spread = {name: _spread(col, codes, text.index) for name, col in table.items()}
+    return ParsedDates(
+        dates=spread["date"].astype("datetime64[ns]"),
+        birth_years=spread["year"],
+        **{flag: spread[flag].fillna(False).astype(bool) for flag in FLAGS},
+    )
+
+
+def dates_from_timestamps(values: pd.Series) -> ParsedDates:
+    """Bring an already typed datetime column (Parquet) to the same conventions.
+
+    Time of day and time zone are dropped (the wall-clock date is kept); dates outside the
+    ``datetime64[ns]`` range are flagged rather than overflowing.
+    """
+    stamps = values
+    if isinstance(stamps.dtype, pd.DatetimeTZDtype):
+        stamps = stamps.dt.tz_localize(None)
+    days = stamps.dt.floor("D")
+    out_of_range = (days.notna() & ((days < FIRST_DAY) | (days > LAST_DAY))).astype(bool)
+    dates = days.where(~out_of_range).astype("datetime64[ns]")
+    no = pd.Series(False, index=values.index)
+    return ParsedDates(
+        dates=dates,
+        birth_years=dates.dt.year.astype("Int64"),
+        unparseable=no,
+        impossible=no.copy(),
+        out_of_range=out_of_range,
+    )
+
+
+def _parse_distinct(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:
+    """Parse distinct text values; returns date, year and the three flags, all nullable."""
+    iso = values.str.extract(_ISO, expand=False)
+    us = values.str.extract(_US, expand=False)
+    # Parsing at second resolution first lets 9999-12-31 through to be reported as out
+    # of range instead of vanishing as unparseable.
+    dates = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
+    dates = dates.fillna(
+        pd.to_datetime(us, format="%m/%d/%Y", errors="coerce").astype("datetime64[s]")
+    )
+    shaped = iso.notna() | us.notna()
+    year_only = pd.Series(False, index=values.index)
+    years = pd.Series(pd.NA, index=values.index, dtype="Int64")
+    if allow_year:
+        year_only = values.str.fullmatch(_YEAR).fillna(False).astype(bool)
+        bare = pd.to_numeric(values.where(year_only), errors="coerce").astype("Int64")
+        plausible = bare.between(MIN_BIRTH_YEAR, MAX_BIRTH_YEAR).fillna(False).astype(bool)
+        years = bare.where(plausible)
+        shaped |= year_only
+        year_only &= plausible
+    in_range = dates.between(FIRST_DAY, LAST_DAY).fillna(False).astype(bool)
+    present = values.notna()
+    out_of_range = dates.notna() & ~in_range
+    good_dates = dates.where(in_range)
+    return {
+        "date": pd.Series(good_dates.array, index=values.index),
+        "year": years.fillna(good_dates.dt.year.astype("Int64")),
+        "unparseable": (present & ~shaped).astype("boolean"),
+        "impossible": (shaped & dates.isna() & ~year_only).astype("boolean"),
+        "out_of_range": out_of_range.astype("boolean"),
+    }
+
+
+def _spread(parsed: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """Expand per-distinct-value results to the rows; code -1 (blank) becomes missing."""
+    taken = pd.api.extensions.take(parsed.array, codes, allow_fill=True)
+    return pd.Series(taken, index=index)

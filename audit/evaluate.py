@@ -1,0 +1,670 @@
+"""Linked evidence + policy -> one determination per hire, with reasons and evidence.
+
+The order of questions mirrors the policy: was the hire on the short track; is there a
+strong link to a certification that was sworn, in good standing, recent enough and long
+enough on hire_date, with no decertification of the same person by then; if not, has the
+full basic course been completed since; and if the evidence cannot decide (ambiguous
+identity, a lead without a birth date, a sworn job claimed in a state whose registry is
+not loaded), say so rather than guess. Everything is computed column-wise over all hires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from audit.dataset import Dataset
+from audit.link import Links
+from audit.policy import Policy
+from audit.titles import REGISTRY_CONTEXT, TitleClassifier
+
+# What each review reason asks the analyst to do (review_queue.csv "what_to_check").
+CHECKS: Mapping[str, str] = {
+    "AMBIGUOUS_IDENTITY": "Several registry people match equally well and they lead to "
+    "different outcomes: confirm which one is the hire (middle name, agency, HR file).",
+    "CONFLICTING_RECORDS": "A weaker match carries a qualifying certification the best match "
+    "lacks: confirm whether both records are this person.",
+    "IDENTITY_NO_FULL_DOB": "A sworn registry record matches the name but has no full birth "
+    "date on one side: confirm identity with the issuing registry.",
+    "POSSIBLE_NAME_CHANGE": "A sworn registry record matches first and middle name and birth "
+    "date under another surname: confirm a name change (e.g. marriage).",
+    "WEAK_NAME_MATCH": "A sworn registry record matches the birth date but the names differ "
+    "in more than one way: confirm identity.",
+    "COVERAGE_GAP": "Sworn service is claimed in a registry that was not loaded: request "
+    "that registry's certification record.",
+    "CERT_DATA_INCOMPLETE": "The linked certification lacks status or dates needed to apply "
+    "the policy: obtain them from the registry.",
+    "CERT_TYPE_UNRECOGNISED": "The linked certification type is not recognised: classify it "
+    "(rules/titles.yaml) and rerun.",
+    "POSSIBLE_DECERTIFICATION": "A decertification record matches by name only: confirm "
+    "whether it is this person.",
+    "DECERT_DATE_UNKNOWN": "A decertification of this person has no date: confirm whether "
+    "it precedes the hire date.",
+}
+
+
+def evaluate(data: Dataset, links: Links, policy: Policy) -> pd.DataFrame:
+    """Determinations frame (see result.AuditResult), one row per hire, sorted by hire_id."""
+    hires = data.hires.reset_index(drop=True)
+    classifier = TitleClassifier(policy.titles)
+    track = _track(data, policy)
+    cert = _certificate_checks(data, links, policy, classifier, hires["hire_date"])
+    decert = _decert_checks(data, links, policy, hires["hire_date"])
+    claims = _claims(data, policy, classifier)
+    facts = _hire_facts(len(hires), cert, decert)
+    facts = facts.join(_claim_facts(hires["hire_id"], claims))
+    out = _decide(hires, track, facts, cert, data.coverage)
+    out = _apply_overrides(out, data.overrides)
+    return out.sort_values("hire_id", kind="stable").reset_index(drop=True)
+
+
+# -- track --------------------------------------------------------------------------------
+
+
+def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
+    hires, training = data.hires, data.training
+    by_screener = (hires["screening_track"] == policy.short_screening_track).fillna(False)
+    short_rows = training[training["course_code"].isin(policy.short_course_codes)]
+    by_course = hires["hire_id"].isin(short_rows["hire_id"])
+    basic = training[training["course_code"].isin(policy.basic_course_codes)]
+    done = basic[basic["status"] == "completed"]
+    done_on = done.groupby("hire_id")["end_date"].max()
+    done_code = (
+        done.sort_values(["hire_id", "course_code"]).groupby("hire_id")["course_code"].first()
+    )
+    pending = basic[basic["status"] == "enrolled"]["hire_id"]
+    return pd.DataFrame(
+        {
+            "by_screener": by_screener.to_numpy(),
+            "by_course": by_course.to_numpy(),
+            "short": (by_screener | by_course).to_numpy(),
+            "basic_done": hires["hire_id"].isin(done["hire_id"]).to_numpy(),
+            "basic_done_on": hires["hire_id"].map(done_on).to_numpy(),
+            "basic_code": hires["hire_id"].map(done_code).astype("string").to_numpy(),
+            "basic_enrolled": hires["hire_id"].isin(pending).to_numpy(),
+            "basis": hires["screening_basis"].astype("string").to_numpy()
+            if "screening_basis" in hires
+            else pd.array([pd.NA] * len(hires), dtype="string"),
+        }
+    )
+
+
+# -- certifications -----------------------------------------------------------------------
+
+
+def _certificate_checks(
+    data: Dataset,
+    links: Links,
+    policy: Policy,
+    classifier: TitleClassifier,
+    hire_date: pd.Series,
+) -> pd.DataFrame:
+    """One row per link with each policy test as True / False / NA (cannot tell)."""
+    certs = data.certifications.reset_index(drop=True)
+    lk = links.certs
+    c = certs.iloc[lk["reg_row"].to_numpy()].reset_index(drop=True)
+    out = lk.reset_index(drop=True).copy()
+    out["person"] = links.cert_person[lk["reg_row"].to_numpy()] if len(lk) else []
+    out["record_id"] = c["record_id"].to_numpy()
+    out["source"] = c["source"].to_numpy()
+    out["cert_type"] = c["certification_type"].to_numpy()
+    out["status"] = c["status"].to_numpy()
+    out["issued"] = c["issued_date"].to_numpy()
+    out["separated"] = c["separation_date"].to_numpy()
+    out["hire_date"] = hire_date.iloc[lk["hire_row"].to_numpy()].to_numpy()
+
+    category = classifier.classify(c["certification_type"], context=REGISTRY_CONTEXT)
+    out["category"] = category.to_numpy()
+    out["sworn"] = _tri(category.isin(policy.sworn_categories), category == "unknown")
+    status = out["status"].astype("string")
+    out["status_ok"] = _tri(status.isin(policy.accepted_statuses), status.isna())
+    issued = pd.to_datetime(out["issued"])
+    separated = pd.to_datetime(out["separated"])
+    hired = pd.to_datetime(out["hire_date"])
+    out["issued_ok"] = _tri((issued <= hired).fillna(False), issued.isna())
+    cutoff = _window_cutoff(hired, out["source"], policy)
+    out["window_years"] = out["source"].map(policy.window_years).astype("float64")
+    out["window_ok"] = _tri(
+        (separated.isna() | (separated >= cutoff)), pd.Series(False, index=out.index)
+    )
+    service_end = separated.where(separated.notna() & (separated < hired), hired)
+    needed = issued + pd.DateOffset(months=policy.service_minimum_months)
+    out["service_ok"] = _tri((needed <= service_end).fillna(False), issued.isna())
+    out["service_years"] = ((service_end - issued).dt.days / 365.25).round(1)
+    tests = out[["sworn", "status_ok", "issued_ok", "window_ok", "service_ok"]]
+    out["qualifies"] = tests.eq(True).all(axis=1)
+    out["fails"] = tests.eq(False).any(axis=1)
+    out["undecided"] = ~out["qualifies"] & ~out["fails"]
+    return out
+
+
+def _tri(true: pd.Series, unknown: pd.Series) -> pd.Series:
+    """True / False, or NA where the input cannot tell."""
+    values = pd.Series(np.asarray(true, dtype=bool), dtype="boolean")
+    values[np.asarray(unknown, dtype=bool)] = pd.NA
+    return values
+
+
+def _window_cutoff(hired: pd.Series, source: pd.Series, policy: Policy) -> pd.Series:
+    """Earliest separation date still inside the (per-source) window before hire_date."""
+    years = source.map(policy.window_years).astype("float64")
+    cutoff = pd.Series(pd.NaT, index=hired.index, dtype="datetime64[ns]")
+    for value in sorted(years.dropna().unique()):
+        rows = years == value
+        whole = int(value)
+        months = round((value - whole) * 12)
+        cutoff[rows] = hired[rows] - pd.DateOffset(years=whole, months=months)
+    return cutoff
+
+
+# -- decertifications --------------------------------------------------------------------
+
+
+def _decert_checks(
+    data: Dataset, links: Links, policy: Policy, hire_date: pd.Series
+) -> pd.DataFrame:
+    decerts = data.decertifications.reset_index(drop=True)
+    lk = links.decerts
+    d = decerts.iloc[lk["reg_row"].to_numpy()].reset_index(drop=True)
+    out = lk.reset_index(drop=True).copy()
+    out["record_id"] = d["record_id"].to_numpy()
+    out["action"] = d["action"].to_numpy()
+    out["action_date"] = pd.to_datetime(d["action_date"]).to_numpy()
+    hired = hire_date.iloc[lk["hire_row"].to_numpy()].to_numpy()
+    counts = d["action"].isin(policy.disqualifying_actions).to_numpy()
+    when = pd.Series(out["action_date"])
+    out["before_hire"] = counts & (when <= hired).fillna(False).to_numpy()
+    out["date_unknown"] = counts & when.isna().to_numpy()
+    out["after_hire"] = counts & (when > hired).fillna(False).to_numpy()
+    return out
+
+
+# -- employment history claims -------------------------------------------------------------
+
+
+def _claims(data: Dataset, policy: Policy, classifier: TitleClassifier) -> pd.DataFrame:
+    """Sworn jobs the applicant claimed that could still qualify, with their registry."""
+    eh = data.employment_history
+    if eh.empty:
+        return pd.DataFrame(columns=["hire_id", "source", "title", "covered"])
+    category = classifier.classify(eh["title"], eh["employer"])
+    sworn = category.isin(policy.sworn_categories).to_numpy()
+    source = eh["state"].astype("string").where(~classifier.is_federal(eh["employer"]), "FED")
+    hired = eh["hire_id"].map(data.hires.set_index("hire_id")["hire_date"])
+    end = pd.to_datetime(eh["end_date"]).fillna(hired)
+    cutoff = _window_cutoff(hired, source, policy)
+    start = pd.to_datetime(eh["start_date"])
+    recent = (end >= cutoff).fillna(True)
+    long_enough = (start + pd.DateOffset(months=policy.service_minimum_months) <= end).fillna(True)
+    keep = sworn & recent.to_numpy() & long_enough.to_numpy()
+    out = pd.DataFrame(
+        {
+            "hire_id": eh["hire_id"].to_numpy(),
+            "source": source.to_numpy(),
+            "title": eh["title"].to_numpy(),
+        }
+    )[keep]
+    out["covered"] = out["source"].isin(data.coverage)
+    return out
+
+
+# -- per-hire facts ----------------------------------------------------------------------
+
+
+def _claim_facts(hire_id: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
+    """Per hire: sworn service claimed in loaded / unloaded registries, as text."""
+
+    def listed(rows: pd.DataFrame) -> pd.Series:
+        text = (
+            rows["title"].astype("string").fillna("sworn job")
+            + " ("
+            + rows["source"].fillna("?")
+            + ")"
+        )
+        joined = text.groupby(rows["hire_id"].to_numpy()).agg(lambda s: ", ".join(sorted(set(s))))
+        return hire_id.map(joined).astype("string").reset_index(drop=True)
+
+    gap = claims[~claims["covered"].astype(bool)]
+    loaded = claims[claims["covered"].astype(bool)]
+    return pd.DataFrame(
+        {
+            "gap_claim": hire_id.isin(gap["hire_id"]).to_numpy(),
+            "loaded_claim": hire_id.isin(loaded["hire_id"]).to_numpy(),
+            "gap_text": listed(gap),
+            "loaded_text": listed(loaded),
+        }
+    )
+
+
+def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFrame:
+    """Aggregate link-level checks to one row per hire (index = hire row)."""
+    f = pd.DataFrame(index=pd.RangeIndex(n))
+    strong = cert[cert["tier"] == "strong"].copy()
+    strong["top"] = strong["score"] == strong.groupby("hire_row")["score"].transform("max")
+    top = strong[strong["top"]]
+
+    # Identity: how many different people share the best score, and do they disagree?
+    per_person = top.groupby(["hire_row", "person"]).agg(q=("qualifies", "any"))
+    people = per_person.groupby("hire_row").agg(n=("q", "size"), nq=("q", "sum"))
+    f["top_people"] = people["n"].reindex(f.index).fillna(0).astype(int)
+    f["top_qualifying"] = people["nq"].reindex(f.index).fillna(0).astype(int)
+    f["ambiguous"] = (
+        (f["top_people"] > 1) & (f["top_qualifying"] > 0) & (f["top_qualifying"] < f["top_people"])
+    )
+    f["qualifies"] = (f["top_qualifying"] > 0) & ~f["ambiguous"]
+    f["conflicting"] = (
+        strong[~strong["top"] & strong["qualifies"]]
+        .groupby("hire_row")
+        .size()
+        .reindex(f.index)
+        .fillna(0)
+        > 0
+    ) & (f["top_qualifying"] == 0)
+    f["undecided"] = _any(top[top["undecided"]], n)
+    f["type_unknown"] = _any(top[top["undecided"] & top["sworn"].isna()], n)
+    f["strong_any"] = _any(strong, n)
+    f["has_sworn"] = _any(strong[strong["sworn"].eq(True)], n)
+    f["bad_status"] = _any(top[top["status_ok"].eq(False)], n)
+    f["best"] = _best_record(strong, cert, n)
+
+    partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]
+    f["lead_no_dob"] = _any(partial[partial["dob_level"].isin(["year", "unknown"])], n)
+    f["lead_name_change"] = _any(partial[partial["last_level"] == "conflict"], n)
+    f["lead_weak"] = _any(
+        partial[
+            ~partial["dob_level"].isin(["year", "unknown"]) & (partial["last_level"] != "conflict")
+        ],
+        n,
+    )
+    f["candidates"] = _record_list(cert, n)
+
+    strong_d = decert[decert["tier"] == "strong"]
+    f["decertified"] = _any(strong_d[strong_d["before_hire"]], n)
+    f["decert_date_unknown"] = _any(strong_d[strong_d["date_unknown"]], n)
+    f["decert_after"] = _any(strong_d[strong_d["after_hire"]], n)
+    f["decert_lead"] = _any(decert[(decert["tier"] == "partial") & ~decert["after_hire"]], n)
+    f["decert_record"] = _first_record(
+        pd.concat(
+            [
+                strong_d[strong_d["before_hire"] | strong_d["date_unknown"]],
+                decert[decert["tier"] == "partial"],
+            ]
+        ),
+        n,
+    )
+    f["decert_date"] = _first_value(strong_d[strong_d["before_hire"]], "action_date", n)
+    return f
+
+
+def _any(rows: pd.DataFrame, n: int) -> pd.Series:
+    flags = np.zeros(n, dtype=bool)
+    flags[rows["hire_row"].unique()] = True
+    return pd.Series(flags)
+
+
+def _record_list(links: pd.DataFrame, n: int) -> pd.Series:
+    joined = (
+        links.sort_values(["hire_row", "record_id"])
+        .groupby("hire_row")["record_id"]
+        .agg(lambda s: ";".join(dict.fromkeys(s.astype(str))))
+    )
+    return joined.reindex(range(n)).astype("string")
+
+
+def _first_record(rows: pd.DataFrame, n: int) -> pd.Series:
+    return _first_value(rows, "record_id", n).astype("string")
+
+
+def _first_value(rows: pd.DataFrame, column: str, n: int) -> pd.Series:
+    if rows.empty:
+        return pd.Series([pd.NA] * n, dtype="object")
+    first = rows.sort_values(["hire_row", "record_id"]).groupby("hire_row")[column].first()
+    return first.reindex(range(n))
+
+
+def _best_record(strong: pd.DataFrame, cert: pd.DataFrame, n: int) -> pd.Series:
+    """The link that explains the determination: a qualifying one if any, else the
+    best-scoring strong link, else the best lead. Returns a row position into ``cert``."""
+    ranked = cert.assign(
+        rank_q=cert["qualifies"].astype(int),
+        rank_t=(cert["tier"] == "strong").astype(int),
+        rank_s=cert["sworn"].eq(True).astype(int),
+        pos=np.arange(len(cert)),
+    ).sort_values(
+        ["hire_row", "rank_t", "rank_q", "score", "rank_s", "record_id"],
+        ascending=[True, False, False, False, False, True],
+        kind="stable",
+    )
+    best = ranked.groupby("hire_row")["pos"].first()
+    return best.reindex(range(n))
+
+
+# -- decision ------------------------------------------------------------------------------
+
+REVIEW_FLAGS = (
+    "AMBIGUOUS_IDENTITY",
+    "CONFLICTING_RECORDS",
+    "CERT_TYPE_UNRECOGNISED",
+    "CERT_DATA_INCOMPLETE",
+    "IDENTITY_NO_FULL_DOB",
+    "POSSIBLE_NAME_CHANGE",
+    "WEAK_NAME_MATCH",
+    "COVERAGE_GAP",
+)
+
+
+def _decide(
+    hires: pd.DataFrame,
+    track: pd.DataFrame,
+    f: pd.DataFrame,
+    cert: pd.DataFrame,
+    coverage: tuple[str, ...],
+) -> pd.DataFrame:
+    best = _best_rows(cert, f["best"])
+    short = track["short"]
+    blocked = f["decertified"]
+    qualifies = f["qualifies"] & ~blocked
+    open_ = ~qualifies & ~blocked
+    review = {
+        "AMBIGUOUS_IDENTITY": open_ & f["ambiguous"],
+        "CONFLICTING_RECORDS": open_ & f["conflicting"],
+        "CERT_TYPE_UNRECOGNISED": open_ & f["type_unknown"],
+        "CERT_DATA_INCOMPLETE": open_ & f["undecided"] & ~f["type_unknown"],
+        "IDENTITY_NO_FULL_DOB": open_ & f["lead_no_dob"],
+        "POSSIBLE_NAME_CHANGE": open_ & f["lead_name_change"],
+        "WEAK_NAME_MATCH": open_ & f["lead_weak"],
+        "COVERAGE_GAP": open_ & f["gap_claim"],
+        "POSSIBLE_DECERTIFICATION": qualifies & f["decert_lead"],
+        "DECERT_DATE_UNKNOWN": qualifies & f["decert_date_unknown"],
+    }
+    needs_review = np.logical_or.reduce([v.to_numpy() for v in review.values()])
+    verified = qualifies & ~f["decert_lead"] & ~f["decert_date_unknown"]
+    determination = np.select(
+        [~short, verified, track["basic_done"], needs_review],
+        ["NOT_APPLICABLE", "VERIFIED_LEO", "REMEDIATED", "MANUAL_REVIEW"],
+        default="RECALL",
+    )
+    det = pd.Series(determination)
+    is_review = (det == "MANUAL_REVIEW").to_numpy()
+    has_best = best["record_id"].notna().to_numpy()
+    no_match = ~f["strong_any"] & ~f["lead_no_dob"] & ~f["lead_name_change"] & ~f["lead_weak"]
+    best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~best["qualifies"].fillna(False)
+    codes: list[tuple[str, np.ndarray]] = [
+        ("FULL_TRACK", ~short.to_numpy()),
+        ("SHORT_TRACK_SCREENER", (short & track["by_screener"]).to_numpy()),
+        ("SHORT_TRACK_COURSE", (short & track["by_course"] & ~track["by_screener"]).to_numpy()),
+        ("SWORN_CERT_VERIFIED", short.to_numpy() & qualifies.to_numpy()),
+        ("NO_REGISTRY_MATCH", short.to_numpy() & no_match.to_numpy()),
+        ("CERT_NOT_SWORN", short.to_numpy() & best_fail & best["sworn"].eq(False).to_numpy()),
+        (
+            "CERT_STATUS_NOT_ACCEPTED",
+            short.to_numpy() & best_fail & best["status_ok"].eq(False).to_numpy(),
+        ),
+        (
+            "CERT_ISSUED_AFTER_HIRE",
+            short.to_numpy() & best_fail & best["issued_ok"].eq(False).to_numpy(),
+        ),
+        (
+            "SEPARATION_EXCEEDS_WINDOW",
+            short.to_numpy() & best_fail & best["window_ok"].eq(False).to_numpy(),
+        ),
+        (
+            "SERVICE_UNDER_MINIMUM",
+            short.to_numpy() & best_fail & best["service_ok"].eq(False).to_numpy(),
+        ),
+        ("DECERTIFIED_BEFORE_HIRE", short.to_numpy() & blocked.to_numpy()),
+        ("DECERTIFIED_AFTER_HIRE", short.to_numpy() & f["decert_after"].to_numpy()),
+        *[(code, short.to_numpy() & flag.to_numpy() & is_review) for code, flag in review.items()],
+        (
+            "CLAIMED_SWORN_NOT_IN_REGISTRY",
+            short.to_numpy() & f["loaded_claim"].to_numpy() & ~qualifies.to_numpy(),
+        ),
+        ("BASIC_COMPLETED", (det == "REMEDIATED").to_numpy()),
+        (
+            "BASIC_ENROLLED_NOT_COMPLETED",
+            (det == "RECALL").to_numpy() & track["basic_enrolled"].to_numpy(),
+        ),
+        ("HIRE_DOB_MISSING", short.to_numpy() & hires["date_of_birth"].isna().to_numpy()),
+    ]
+    reasons = _join_codes(codes, len(hires))
+    out = pd.DataFrame(
+        {
+            "hire_id": hires["hire_id"].astype("string").to_numpy(),
+            "determination": determination,
+            "reason_codes": reasons,
+            "evidence": _evidence(hires, track, f, best, coverage, det),
+            "record_id": best["record_id"].astype("string").to_numpy(),
+            "match_score": best["score"].astype("float64").to_numpy(),
+            "last_name": hires["last_name"].astype("string").to_numpy(),
+            "first_name": hires["first_name"].astype("string").to_numpy(),
+            "field_office": hires["field_office"].astype("string").to_numpy(),
+            "hire_date": hires["hire_date"].to_numpy(),
+            "screening_track": hires["screening_track"].astype("string").to_numpy(),
+            "short_track": short.to_numpy(),
+            "link_tier": best["tier"].astype("string").to_numpy(),
+            "registry_source": best["source"].astype("string").to_numpy(),
+            "decert_record_id": f["decert_record"].astype("string").to_numpy(),
+            "priority": _priority(det, f, best),
+            "what_to_check": _what_to_check(review, is_review, f),
+            "candidate_record_ids": f["candidates"].astype("string").to_numpy(),
+        }
+    )
+    return out
+
+
+def _best_rows(cert: pd.DataFrame, best: pd.Series) -> pd.DataFrame:
+    """The explaining link per hire (all NA where there is none), aligned to hires."""
+    columns = [
+        "record_id",
+        "source",
+        "cert_type",
+        "category",
+        "status",
+        "issued",
+        "separated",
+        "tier",
+        "score",
+        "dob_level",
+        "first_level",
+        "last_level",
+        "qualifies",
+        "sworn",
+        "status_ok",
+        "issued_ok",
+        "window_ok",
+        "service_ok",
+        "service_years",
+        "window_years",
+    ]
+    pos = best.to_numpy(dtype="float64")
+    have = ~np.isnan(pos)
+    rows = cert.iloc[pos[have].astype(int)][columns].reset_index(drop=True)
+    rows.index = np.flatnonzero(have)
+    return rows.reindex(range(len(best)))
+
+
+def _join_codes(codes: list[tuple[str, np.ndarray]], n: int) -> np.ndarray:
+    text = np.full(n, "", dtype=object)
+    for code, flag in codes:
+        text = np.where(flag, text + code + ";", text)
+    return np.array([t[:-1] for t in text], dtype=object) if n else text
+
+
+def _priority(det: pd.Series, f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray:
+    """Recall urgency: high when nothing or something bad is on record, medium when only
+    a non-sworn certification exists, low when a sworn one misses a time limit."""
+    recall = (det == "RECALL").to_numpy()
+    sworn_on_record = best["sworn"].eq(True).to_numpy() & (best["tier"] == "strong").to_numpy()
+    bad = f["decertified"].to_numpy() | f["bad_status"].to_numpy() | ~f["strong_any"].to_numpy()
+    level = np.select([bad, sworn_on_record], ["high", "low"], default="medium")
+    return np.where(recall, level, None)
+
+
+def _what_to_check(
+    review: Mapping[str, pd.Series], is_review: np.ndarray, f: pd.DataFrame
+) -> np.ndarray:
+    text = np.full(len(is_review), "", dtype=object)
+    for code, flag in review.items():
+        text = np.where(flag.to_numpy(), text + CHECKS[code] + " ", text)
+    gap = f["gap_text"].fillna("").to_numpy(dtype=object)
+    text = np.where(f["gap_claim"].to_numpy() & (gap != ""), text + "Claimed: " + gap + ".", text)
+    return np.where(is_review, pd.Series(text).str.strip().to_numpy(), None)
+
+
+def _evidence(
+    hires: pd.DataFrame,
+    track: pd.DataFrame,
+    f: pd.DataFrame,
+    best: pd.DataFrame,
+    coverage: tuple[str, ...],
+    det: pd.Series,
+) -> np.ndarray:
+    """One plain sentence per hire naming the record, the score and the rule applied."""
+    s = _Sentences(len(hires))
+    short = track["short"].to_numpy()
+    basis = track["basis"].fillna("no basis recorded").astype(str)
+    s.add(~short, "Full basic track: the short-track policy does not apply.")
+    s.add(
+        short & track["by_screener"].to_numpy(),
+        "Placed on the short track by the screener (" + basis + ").",
+    )
+    s.add(
+        short & track["by_course"].to_numpy() & ~track["by_screener"].to_numpy(),
+        "On the short track by a short-track course.",
+    )
+    have = best["record_id"].notna().to_numpy()
+    separated = best["separated"].pipe(_day).radd("separated ").fillna("serving at hire")
+    s.add(
+        short & have,
+        "Best record "
+        + best["record_id"].astype(str)
+        + " ("
+        + best["source"].astype(str)
+        + ", '"
+        + best["cert_type"].fillna("no type").astype(str)
+        + "' = "
+        + best["category"].astype(str)
+        + ", status "
+        + best["status"].fillna("blank").astype(str)
+        + ", issued "
+        + best["issued"].pipe(_day).fillna("blank")
+        + ", "
+        + separated
+        + ") linked "
+        + best["tier"].astype(str)
+        + " at "
+        + best["score"].round(0).astype("Int64").astype(str)
+        + "/100 (birth date "
+        + best["dob_level"].astype(str)
+        + ", first name "
+        + best["first_level"].astype(str)
+        + ", surname "
+        + best["last_level"].astype(str)
+        + ").",
+    )
+    q = best["qualifies"].fillna(False).to_numpy()
+    s.add(
+        short & have & q,
+        "Meets the policy: sworn certification, "
+        + best["service_years"].astype(str)
+        + " years of service, within "
+        + best["window_years"].astype(str)
+        + " years of hire.",
+    )
+    fails = best["qualifies"].eq(False).to_numpy()
+    s.add(short & have & fails & best["sworn"].eq(False).to_numpy(), "Not a sworn certification.")
+    s.add(
+        short & have & fails & best["status_ok"].eq(False).to_numpy(),
+        "Status " + best["status"].astype(str) + " is not accepted.",
+    )
+    s.add(
+        short & have & fails & best["issued_ok"].eq(False).to_numpy(), "Issued after the hire date."
+    )
+    s.add(
+        short & have & fails & best["window_ok"].eq(False).to_numpy(),
+        "Separated more than " + best["window_years"].astype(str) + " years before hire.",
+    )
+    s.add(
+        short & have & fails & best["service_ok"].eq(False).to_numpy(),
+        "Only "
+        + best["service_years"].astype(str)
+        + " years of service before separation or hire.",
+    )
+    cov = ", ".join(coverage) if coverage else "none"
+    s.add(short & ~have, f"No record of this person in the loaded registries ({cov}).")
+    s.add(
+        short & f["decertified"].to_numpy(),
+        "Decertified by record "
+        + f["decert_record"].astype(str)
+        + " on "
+        + pd.Series(f["decert_date"]).pipe(_day).fillna("?")
+        + ", on or before hire.",
+    )
+    s.add(
+        short & f["loaded_claim"].to_numpy(),
+        "Claims sworn service: " + f["loaded_text"].fillna("") + ".",
+    )
+    s.add(
+        short & f["gap_claim"].to_numpy(),
+        "Claims sworn service where no registry is loaded: " + f["gap_text"].fillna("") + ".",
+    )
+    s.add(
+        (det == "REMEDIATED").to_numpy(),
+        "Completed the basic course "
+        + track["basic_code"].astype(str)
+        + " on "
+        + pd.Series(track["basic_done_on"]).pipe(_day).fillna("an unrecorded date")
+        + ".",
+    )
+    return s.text()
+
+
+class _Sentences:
+    """Column-wise sentence builder: each ``add`` appends text where its mask holds."""
+
+    def __init__(self, n: int):
+        self.parts = np.full(n, "", dtype=object)
+
+    def add(self, mask: np.ndarray, text: pd.Series | str) -> None:
+        values = text.to_numpy(dtype=object) if isinstance(text, pd.Series) else text
+        self.parts = np.where(mask, self.parts + values + " ", self.parts)
+
+    def text(self) -> np.ndarray:
+        return pd.Series(self.parts, dtype="string").str.strip().to_numpy(dtype=object)
+
+
+def _day(values: pd.Series) -> pd.Series:
+    return pd.to_datetime(values).dt.strftime("%Y-%m-%d").astype("string")
+
+
+# -- overrides -------------------------------------------------------------------------------
+
+
+def _apply_overrides(out: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame:
+    """An analyst's recorded decision replaces the audit's, and says so in the evidence."""
+    if overrides.empty:
+        return out
+    o = overrides.set_index("hire_id")
+    hit = out["hire_id"].isin(o.index)
+    ids = out.loc[hit, "hire_id"]
+    before = out.loc[hit, "determination"]
+    after = ids.map(o["determination"]).astype(str)
+    when = ids.map(o["reviewed_on"]).pipe(_day).fillna("an unrecorded date")
+    out.loc[hit, "evidence"] = (
+        "Analyst override by "
+        + ids.map(o["reviewer"]).astype(str)
+        + " on "
+        + when
+        + ": "
+        + ids.map(o["justification"]).astype(str)
+        + " (audit alone: "
+        + before
+        + ") "
+        + out.loc[hit, "evidence"]
+    )
+    out.loc[hit, "reason_codes"] = "ANALYST_OVERRIDE;" + out.loc[hit, "reason_codes"]
+    out.loc[hit, "determination"] = after
+    out.loc[hit & (out["determination"] != "RECALL"), "priority"] = None
+    return out

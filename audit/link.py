@@ -1,0 +1,358 @@
+"""Hires <-> registry people: blocking, rapidfuzz comparison, evidence tiers.
+
+Linkage here is evidence for an audit, not a probability: every candidate pair gets a
+level per field (date of birth, first, last, middle name) and a tier:
+
+- ``strong``: full date of birth agrees (or its day and month are swapped) and first and
+  last names agree allowing one typo, a nickname, a hyphenated or compound surname, a
+  suffix or a maiden name carried as middle name. Only a strong link can verify.
+- ``partial``: a lead that a careful person would check: the registry has no full birth
+  date but the names agree; or the birth date and first and middle names agree while
+  the surname differs (a possible name change); or a strong-looking link that bends too
+  many things at once. A partial link never verifies; it sends a hire to review.
+
+Twins (same surname and birth date, another first name) and namesakes (another birth
+date) fail a field outright and are not linked at all.
+
+Candidates come from joins on blocking keys (never all pairs): birth-date block with a
+surname word, birth-date block with a first-name nickname group, and, for people with no
+full birth date on one side, surname word with nickname group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from audit.dataset import Dataset
+from audit.names import People, prepare, surname_parts
+from audit.policy import Matching
+
+# Points per field level; a full agreement scores 100. Ranking only: the tier rules decide.
+DOB_POINTS = {"exact": 40, "swapped": 34, "year": 15, "unknown": 5, "conflict": 0}
+FIRST_POINTS = {
+    "exact": 30,
+    "nickname": 27,
+    "middle_as_first": 24,
+    "typo": 24,
+    "initial": 12,
+    "unknown": 5,
+    "conflict": 0,
+}
+LAST_POINTS = {"exact": 30, "part": 26, "maiden": 26, "typo": 24, "unknown": 5, "conflict": 0}
+MIDDLE_POINTS = {"agree": 0, "initial": 0, "unknown": 0, "conflict": -10}
+
+LINK_COLUMNS = (
+    "hire_row",
+    "reg_row",
+    "dob_level",
+    "first_level",
+    "last_level",
+    "middle_level",
+    "score",
+    "tier",
+)
+
+
+def link(hires: People, registry: People, matching: Matching) -> pd.DataFrame:
+    """Every strong or partial link between hires and registry rows (LINK_COLUMNS)."""
+    pairs = candidate_pairs(hires, registry, matching)
+    if pairs.empty:
+        return _empty_links()
+    scored = compare(hires, registry, pairs, matching)
+    return scored[scored["tier"] != "none"].reset_index(drop=True)[list(LINK_COLUMNS)]
+
+
+def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
+    """(hire_row, reg_row) pairs sharing at least one blocking key, without duplicates."""
+    hf, rf = h.frame, r.frame
+    h_dob = hf.loc[hf["dob_key"] >= 0, ["row", "dob_key"]]
+    r_dob = rf.loc[rf["dob_key"] >= 0, ["row", "dob_key"]]
+    r_dob = r_dob[r_dob["dob_key"].isin(h_dob["dob_key"].unique())]
+    blocks = [
+        _join(h.parts.merge(h_dob, on="row"), r.parts.merge(r_dob, on="row"), ["dob_key", "part"]),
+        _join(
+            h.groups.merge(h_dob, on="row"), r.groups.merge(r_dob, on="row"), ["dob_key", "group"]
+        ),
+    ]
+    if matching.name_only_leads:
+        blocks.append(_name_only_pairs(h, r))
+    pairs = pd.concat(blocks, ignore_index=True).drop_duplicates()
+    return pairs.sort_values(["hire_row", "reg_row"], kind="stable").reset_index(drop=True)
+
+
+def _join(left: pd.DataFrame, right: pd.DataFrame, on: list[str]) -> pd.DataFrame:
+    out = left[["row", *on]].merge(right[["row", *on]], on=on, suffixes=("_h", "_r"))
+    return pd.DataFrame({"hire_row": out["row_h"].to_numpy(), "reg_row": out["row_r"].to_numpy()})
+
+
+def _name_only_pairs(h: People, r: People) -> pd.DataFrame:
+    """Pairs where one side has no full birth date: surname word plus nickname group."""
+    h_no = h.frame.loc[h.frame["dob_key"] < 0, "row"]
+    r_no = r.frame.loc[r.frame["dob_key"] < 0, "row"]
+    h_keys = h.parts.merge(h.groups, on="row")
+    found = [pd.DataFrame({"hire_row": [], "reg_row": []}, dtype="int64")]
+    if len(r_no):
+        r_keys = r.parts[r.parts["row"].isin(r_no)].merge(r.groups, on="row")
+        found.append(_join(h_keys, r_keys, ["part", "group"]))
+    if len(h_no):
+        h_keys = h_keys[h_keys["row"].isin(h_no)]
+        r_parts = r.parts[r.parts["part"].isin(h_keys["part"].unique())]
+        found.append(_join(h_keys, r_parts.merge(r.groups, on="row"), ["part", "group"]))
+    return pd.concat(found, ignore_index=True)
+
+
+def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFrame:
+    """Field levels, score and tier for each candidate pair, column-wise."""
+    hi = pairs["hire_row"].to_numpy()
+    ri = pairs["reg_row"].to_numpy()
+    H = h.frame.iloc[hi].reset_index(drop=True)
+    R = r.frame.iloc[ri].reset_index(drop=True)
+    out = pairs.reset_index(drop=True).copy()
+    out["dob_level"] = _dob_level(H, R, m)
+    out["first_level"] = _first_level(H, R, m)
+    out["last_level"] = _last_level(H, R, m)
+    out["middle_level"] = _middle_level(H, R, m)
+    typos = (out["first_level"] == "typo").astype(int) + (out["last_level"] == "typo").astype(int)
+    out["score"] = (
+        (
+            out["dob_level"].map(DOB_POINTS)
+            + out["first_level"].map(FIRST_POINTS)
+            + out["last_level"].map(LAST_POINTS)
+            + out["middle_level"].map(MIDDLE_POINTS)
+        )
+        .astype("float64")
+        .clip(lower=0)
+    )
+    out["tier"] = _tier(out, typos, m)
+    return out
+
+
+def _tier(out: pd.DataFrame, typos: pd.Series, m: Matching) -> np.ndarray:
+    dob, first, last, middle = (
+        out[c] for c in ("dob_level", "first_level", "last_level", "middle_level")
+    )
+    dob_full = dob.isin(["exact", "swapped"])
+    first_ok = first.isin(["exact", "nickname", "typo", "middle_as_first"])
+    last_ok = last.isin(["exact", "part", "typo", "maiden"])
+    names_ok = first_ok & last_ok
+    strong = (
+        dob_full
+        & names_ok
+        & (middle != "conflict")
+        & (typos <= m.max_typos_per_link)
+        & (out["score"] >= m.strong_min_score)
+    )
+    strict_names = first.isin(["exact", "nickname"]) & last.isin(["exact", "part", "maiden"])
+    no_full_dob = dob.isin(["year", "unknown"]) & strict_names & (middle != "conflict")
+    name_change = dob_full & first_ok & (last == "conflict") & (middle == "agree")
+    bent = dob_full & (names_ok | (first.eq("initial") & last_ok)) & ~strong
+    partial = ~strong & (no_full_dob | name_change | bent)
+    return np.select([strong, partial], ["strong", "partial"], default="none")
+
+
+def _dob_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+    both = (H["year"] > 0) & (R["year"] > 0)
+    exact = both & (H["month"] == R["month"]) & (H["day"] == R["day"]) & (H["year"] == R["year"])
+    swapped = (
+        both
+        & (H["year"] == R["year"])
+        & (H["month"] == R["day"])
+        & (H["day"] == R["month"])
+        & (H["month"] != H["day"])
+        & m.allow_swapped_day_month
+    )
+    # One side publishes only a birth year (or nothing): the year can still disagree.
+    partial = ~both
+    year_known = (H["birth_year"] > 0) & (R["birth_year"] > 0)
+    year_agree = partial & year_known & (H["birth_year"] == R["birth_year"])
+    unknown = partial & ~year_known
+    return np.select(
+        [exact, swapped, year_agree, unknown],
+        ["exact", "swapped", "year", "unknown"],
+        default="conflict",
+    )
+
+
+def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+    hf, rf = H["first"], R["first"]
+    missing = hf.isna() | rf.isna()
+    exact = ~missing & ((hf == rf) | (H["first_all"] == R["first_all"])).fillna(False)
+    nick = ~missing & ~exact & nickname_compatible(hf, rf)
+    typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~_gendered_pair(hf, rf)
+    as_middle = ~missing & (
+        ((hf == R["middle"]) & (hf.str.len() > 1)) | ((rf == H["middle"]) & (rf.str.len() > 1))
+    ).fillna(False)
+    initial = (
+        ~missing
+        & ((hf.str.len() == 1) | (rf.str.len() == 1)).fillna(False)
+        & (hf.str[0] == rf.str[0]).fillna(False)
+    )
+    return np.select(
+        [exact, nick, typo, as_middle, initial, missing],
+        ["exact", "nickname", "typo", "middle_as_first", "initial", "unknown"],
+        default="conflict",
+    )
+
+
+def _last_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+    hl, rl = H["last"], R["last"]
+    missing = hl.isna() | rl.isna()
+    exact = ~missing & (hl == rl).fillna(False)
+    part = ~missing & ~exact & _share_part(H["last_words"], R["last_words"])
+    typo = ~missing & ~exact & ~part & _is_typo(hl, rl, m)
+    maiden = ~missing & ((H["middle"] == rl) | (R["middle"] == hl)).fillna(False)
+    return np.select(
+        [exact, part, typo, maiden, missing],
+        ["exact", "part", "typo", "maiden", "unknown"],
+        default="conflict",
+    )
+
+
+def _middle_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+    hm, rm = H["middle"], R["middle"]
+    missing = hm.isna() | rm.isna()
+    same_initial = (H["middle_initial"] == R["middle_initial"]).fillna(False)
+    one_initial = ((hm.str.len() == 1) | (rm.str.len() == 1)).fillna(False)
+    agree = ~missing & ~one_initial & ((hm == rm).fillna(False) | _is_typo(hm, rm, m))
+    initial = ~missing & one_initial & same_initial
+    # A middle name used as the first name is not a conflict in the middle field.
+    shifted = ((hm == R["first"]) | (rm == H["first"])).fillna(False)
+    return np.select(
+        [missing, agree, initial | shifted], ["unknown", "agree", "initial"], default="conflict"
+    )
+
+
+def _unique_pairs(a: pd.Series, b: pd.Series) -> tuple[pd.DataFrame, np.ndarray]:
+    """Distinct (a, b) pairs and, per input row, the index of its pair: comparisons run
+    once per distinct pair of spellings, not once per candidate."""
+    frame = pd.DataFrame(
+        {"a": a.to_numpy(dtype=object, na_value=""), "b": b.to_numpy(dtype=object, na_value="")}
+    )
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(frame))
+    return pd.DataFrame(list(uniques), columns=["a", "b"]), codes
+
+
+def _is_typo(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
+    """At most ``max_name_edits`` insertions, deletions, substitutions or adjacent
+    transpositions, on names long enough for one letter not to make another name."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    dist = process.cpdist(uniq["a"].tolist(), uniq["b"].tolist(), scorer=OSA.distance, workers=-1)
+    short = np.minimum(uniq["a"].str.len(), uniq["b"].str.len()) < m.min_typo_length
+    ok = (dist <= m.max_name_edits) & (dist > 0) & ~short.to_numpy()
+    return pd.Series(ok[codes], index=a.index)
+
+
+def _gendered_pair(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Robert/Roberta, Daniel/Danielle, Paul/Paula: one trailing vowel apart is one
+    letter, but it is how twins of opposite sex are named, so it never counts as a typo."""
+    longer = a.where(a.str.len() >= b.str.len(), b)
+    shorter = b.where(a.str.len() >= b.str.len(), a)
+    grown = longer.str[:-1] == shorter
+    doubled = longer.str[:-2] == shorter
+    tail = longer.str[-1].isin(list("aeio"))
+    return ((grown & tail) | (doubled & longer.str.endswith(("le", "ne", "na")))).fillna(False)
+
+
+def nickname_compatible(a: pd.Series, b: pd.Series) -> pd.Series:
+    """True where two first names share a nickname group (bob ~ robert ~ rob)."""
+    from audit.names import nickname_groups
+
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    table = nickname_groups()
+    uniq["pair"] = np.arange(len(uniq))
+    sides = []
+    for col in ("a", "b"):
+        names = uniq[["pair", col]].rename(columns={col: "name"})
+        grouped = names.merge(table, on="name", how="left")
+        grouped["group"] = grouped["group"].fillna(grouped["name"])
+        own = names.assign(group=names["name"])
+        sides.append(pd.concat([grouped, own], ignore_index=True)[["pair", "group"]])
+    shared = sides[0].merge(sides[1], on=["pair", "group"])["pair"].unique()
+    ok = np.zeros(len(uniq), dtype=bool)
+    ok[shared] = True
+    ok &= (uniq["a"] != "").to_numpy() & (uniq["b"] != "").to_numpy()
+    return pd.Series(ok[codes], index=a.index)
+
+
+def _share_part(a: pd.Series, b: pd.Series) -> pd.Series:
+    """True where two surnames share a word that can stand alone (Garcia-Lopez ~ Lopez)."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    pair = pd.Series(np.arange(len(uniq)))
+    pa_ = surname_parts(pair, uniq["a"].replace("", pd.NA).astype("string"))
+    pb_ = surname_parts(pair, uniq["b"].replace("", pd.NA).astype("string"))
+    shared = pa_.merge(pb_, on=["row", "part"])["row"].unique()
+    ok = np.zeros(len(uniq), dtype=bool)
+    ok[shared] = True
+    return pd.Series(ok[codes], index=a.index)
+
+
+def _empty_links() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            c: pd.Series(
+                dtype="int64" if c.endswith("row") else ("float64" if c == "score" else "object")
+            )
+            for c in LINK_COLUMNS
+        }
+    )
+
+
+@dataclass(frozen=True)
+class Links:
+    """The link stage's output: what the evaluator needs, nothing it must recompute.
+
+    ``certs`` and ``decerts`` are LINK_COLUMNS frames (rows are positions in the
+    Dataset's hires / certifications / decertifications). ``cert_person`` numbers the
+    registry rows by identity (first name, surname, birth date, middle initial), so two
+    certifications of one person count as one person and two people sharing a name and
+    birth date count as two.
+    """
+
+    certs: pd.DataFrame
+    decerts: pd.DataFrame
+    cert_person: np.ndarray
+
+
+def link_dataset(data: Dataset, matching: Matching) -> Links:
+    """Link every hire to the certification and decertification registries."""
+    hires = _people(data.hires)
+    certs_people = _people(data.certifications)
+    decert_people = _people(data.decertifications)
+    f = certs_people.frame
+    person, _ = pd.factorize(
+        pd.MultiIndex.from_arrays(
+            [
+                f["first"].fillna(""),
+                f["last"].fillna(""),
+                f["dob_key"],
+                f["birth_year"],
+                f["middle_initial"].fillna(""),
+            ]
+        )
+    )
+    return Links(
+        certs=link(hires, certs_people, matching),
+        decerts=link(hires, decert_people, matching),
+        cert_person=np.asarray(person, dtype="int64"),
+    )
+
+
+def _people(table: pd.DataFrame) -> People:
+    return prepare(
+        table["first_name"],
+        table["last_name"],
+        table["date_of_birth"],
+        middle=table.get("middle_name", None),
+        birth_year=table.get("birth_year", None),
+    )

@@ -1,0 +1,172 @@
+"""Output bytes that are identical for an identical audit, and files that are never half there.
+
+Serialising to bytes in memory (rather than letting pandas write to a path) keeps every
+formatting choice explicit and lets the manifest hash exactly what lands on disk. Each
+column has one fixed kind, so a CSV and its Parquet twin say the same thing whatever dtype
+an upstream stage or a notebook happened to hand over.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+Kind = Literal["string", "date", "score", "flag"]
+
+# Columns that are not text. Everything else, identifiers included, is a string so that
+# leading zeros in hire_id or record_id survive.
+_KINDS: dict[str, Kind] = {
+    "hire_date": "date",
+    "match_score": "score",
+    "short_track": "flag",
+}
+
+_ARROW_TYPES: dict[Kind, pa.DataType] = {
+    "string": pa.string(),
+    "date": pa.date32(),
+    "score": pa.float64(),
+    "flag": pa.bool_(),
+}
+
+# Spreadsheet programs run a cell that starts with one of these as a formula; a name like
+# "=HYPERLINK(...)" in the input must not become live in a recall list an analyst opens.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+PARQUET_COMPRESSION = "zstd"
+PARQUET_COMPRESSION_LEVEL = 3
+
+
+def kind_of(column: str) -> Kind:
+    """How a column is written, decided by name so the schema never drifts with dtypes."""
+    return _KINDS.get(column, "string")
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV with '\\n' endings, no index, blanks for missing values."""
+    text = text_frame(frame, defuse_formulas=True).to_csv(
+        index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL
+    )
+    return text.encode("utf-8")
+
+
+def text_frame(frame: pd.DataFrame, *, defuse_formulas: bool) -> pd.DataFrame:
+    """Every cell as the text people see: one formatting path for the CSVs and the report."""
+    return pd.DataFrame(
+        {c: _text(frame[c], kind_of(c), defuse_formulas) for c in frame.columns},
+        columns=list(frame.columns),
+    )
+
+
+def _text(values: pd.Series, kind: Kind, defuse_formulas: bool) -> pd.Series:
+    if kind == "date":
+        text = pd.to_datetime(values).dt.strftime("%Y-%m-%d")
+    elif kind == "score":
+        text = pd.to_numeric(values).map("{:.1f}".format, na_action="ignore")
+    elif kind == "flag":
+        text = values.astype("boolean").map({True: "true", False: "false"})
+    else:
+        text = values.astype("string")
+        if defuse_formulas:
+            text = _defuse_formulas(text)
+    return text.astype("string").fillna("")
+
+
+def _defuse_formulas(text: pd.Series) -> pd.Series:
+    # The leading apostrophe is what spreadsheets themselves use to mean "literal text".
+    risky = text.str.startswith(_FORMULA_STARTS).fillna(False).astype(bool)
+    return text.mask(risky, "'" + text)
+
+
+# --- Parquet ---------------------------------------------------------------------------
+
+
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """Parquet with a fixed schema and no pandas metadata, so bytes depend on values only."""
+    schema = pa.schema([pa.field(c, _ARROW_TYPES[kind_of(c)]) for c in frame.columns])
+    arrays = [_arrow_array(frame[c], kind_of(c)) for c in frame.columns]
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    sink = pa.BufferOutputStream()
+    pq.write_table(
+        table,
+        sink,
+        compression=PARQUET_COMPRESSION,
+        compression_level=PARQUET_COMPRESSION_LEVEL,
+        version="2.6",
+        use_dictionary=True,
+        write_statistics=True,
+    )
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def _arrow_array(values: pd.Series, kind: Kind) -> pa.Array:
+    if kind == "date":
+        stamps = pd.to_datetime(values).dt.normalize()
+        return pa.array(stamps, from_pandas=True).cast(pa.date32())
+    if kind == "score":
+        numbers = pd.to_numeric(values).astype("float64")
+        return pa.array(numbers, type=pa.float64(), from_pandas=True)
+    if kind == "flag":
+        return pa.array(values.astype("boolean"), type=pa.bool_())
+    return pa.array(values.astype("string"), type=pa.string(), from_pandas=True)
+
+
+# --- atomic placement ------------------------------------------------------------------
+
+
+class Staging:
+    """Files written aside first, then moved into place together by :meth:`commit`.
+
+    os.replace within one folder is atomic, so a reader (or a crash) sees either the old
+    file or the complete new one, never a truncated recall list.
+    """
+
+    def __init__(self, out_dir: Path, tmp_dir: Path) -> None:
+        self._out_dir = out_dir
+        self._tmp_dir = tmp_dir
+        self._names: list[str] = []
+
+    def write(self, name: str, data: bytes) -> None:
+        """Write one file aside; fsync so the later rename never exposes unwritten data."""
+        if Path(name).name != name or name in self._names:
+            raise ValueError(f"not a new plain file name: {name!r}")
+        with open(self._tmp_dir / name, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        self._names.append(name)
+
+    def commit(self) -> dict[str, Path]:
+        """Move every staged file into place in the order written (put the manifest last)."""
+        placed: dict[str, Path] = {}
+        for name in self._names:
+            target = self._out_dir / name
+            os.replace(self._tmp_dir / name, target)
+            placed[name] = target
+        return placed
+
+
+@contextmanager
+def staging(out_dir: Path) -> Iterator[Staging]:
+    """A staging folder inside out_dir (same file system, so renames are atomic).
+
+    The folder is removed whatever happens; files reach out_dir only through commit().
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp_dir = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out_dir))
+    try:
+        yield Staging(out_dir, tmp_dir)
+    finally:
+        shutil.rmtree(tmp_dir, ignore_errors=True)

@@ -1,0 +1,72 @@
+"""write_outputs: one audit in, one folder of outputs out, all or nothing.
+
+Order matters: the data files are staged first, then the page, then the manifest that
+hashes them; only when all are on disk does anything move into out_dir, and the manifest
+moves last, so a manifest whose hashes match proves the folder is one complete run.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from audit.report.files import Staging, csv_bytes, parquet_bytes, staging
+from audit.report.html import render_report
+from audit.report.manifest import MANIFEST_NAME, OutputFile, build_manifest, manifest_bytes
+from audit.report.tables import output_tables
+from audit.result import AuditResult
+
+REPORT_NAME = "report.html"
+REPORT_STAGE = "report"  # the manifest's timing entry for writing the outputs
+
+
+def write_outputs(
+    result: AuditResult, out_dir: Path, *, started_at: datetime | None = None
+) -> dict[str, Path]:
+    """Write every output file; return file name -> final path.
+
+    ``started_at`` is when the audit began (the caller knows; loading comes before this),
+    so run_seconds covers the whole run. It defaults to now.
+    """
+    clock = time.perf_counter()
+    started = (started_at or datetime.now(UTC)).astimezone(UTC)
+    tables = output_tables(result.determinations)
+    data_files = _data_files(tables)
+    with staging(Path(out_dir)) as stage:
+        for output in data_files:
+            stage.write(output.name, output.data)
+        stage.write(REPORT_NAME, render_report(result, tables, started).encode("utf-8"))
+        _stage_manifest(stage, result, data_files, started, time.perf_counter() - clock)
+        return stage.commit()
+
+
+def _data_files(tables: dict[str, pd.DataFrame]) -> list[OutputFile]:
+    determinations = tables["determinations"]
+    return [
+        OutputFile("determinations.csv", csv_bytes(determinations), len(determinations)),
+        OutputFile("determinations.parquet", parquet_bytes(determinations), len(determinations)),
+        OutputFile("recall_list.csv", csv_bytes(tables["recall_list"]), len(tables["recall_list"])),
+        OutputFile(
+            "review_queue.csv", csv_bytes(tables["review_queue"]), len(tables["review_queue"])
+        ),
+    ]
+
+
+def _stage_manifest(
+    stage: Staging,
+    result: AuditResult,
+    data_files: list[OutputFile],
+    started: datetime,
+    report_seconds: float,
+) -> None:
+    manifest = build_manifest(
+        result,
+        data_files,
+        started_at=started,
+        finished_at=datetime.now(UTC),
+        timings={**result.timings, REPORT_STAGE: report_seconds},
+    )
+    stage.write(MANIFEST_NAME, manifest_bytes(manifest))
