@@ -81,8 +81,8 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
             "by_course": by_course.to_numpy(),
             "short": (by_screener | by_course).to_numpy(),
             "basic_done": hires["hire_id"].isin(done["hire_id"]).to_numpy(),
-            "basic_done_on": hires["hire_id"].map(done_on).to_numpy(),
-            "basic_code": hires["hire_id"].map(done_code).astype("string").to_numpy(),
+            "basic_done_on": done_on.reindex(hires["hire_id"]).to_numpy(),
+            "basic_code": done_code.reindex(hires["hire_id"]).astype("string").to_numpy(),
             "basic_enrolled": hires["hire_id"].isin(pending).to_numpy(),
             "basis": hires["screening_basis"].astype("string").to_numpy()
             if "screening_basis" in hires
@@ -134,8 +134,8 @@ def _certificate_checks(
     out["service_ok"] = _tri((needed <= service_end).fillna(False), issued.isna())
     out["service_years"] = ((service_end - issued).dt.days / 365.25).round(1)
     tests = out[["sworn", "status_ok", "issued_ok", "window_ok", "service_ok"]]
-    out["qualifies"] = tests.eq(True).all(axis=1)
-    out["fails"] = tests.eq(False).any(axis=1)
+    out["qualifies"] = tests.eq(True).fillna(False).all(axis=1)
+    out["fails"] = tests.eq(False).fillna(False).any(axis=1)
     out["undecided"] = ~out["qualifies"] & ~out["fails"]
     return out
 
@@ -265,8 +265,8 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["undecided"] = _any(top[top["undecided"]], n)
     f["type_unknown"] = _any(top[top["undecided"] & top["sworn"].isna()], n)
     f["strong_any"] = _any(strong, n)
-    f["has_sworn"] = _any(strong[strong["sworn"].eq(True)], n)
-    f["bad_status"] = _any(top[top["status_ok"].eq(False)], n)
+    f["has_sworn"] = _any(strong[_flag(strong["sworn"])], n)
+    f["bad_status"] = _any(top[_flag(top["status_ok"], False)], n)
     f["best"] = _best_record(strong, cert, n)
 
     partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]
@@ -330,7 +330,7 @@ def _best_record(strong: pd.DataFrame, cert: pd.DataFrame, n: int) -> pd.Series:
     ranked = cert.assign(
         rank_q=cert["qualifies"].astype(int),
         rank_t=(cert["tier"] == "strong").astype(int),
-        rank_s=cert["sworn"].eq(True).astype(int),
+        rank_s=_flag(cert["sworn"]).astype(int),
         pos=np.arange(len(cert)),
     ).sort_values(
         ["hire_row", "rank_t", "rank_q", "score", "rank_s", "record_id"],
@@ -390,29 +390,29 @@ def _decide(
     is_review = (det == "MANUAL_REVIEW").to_numpy()
     has_best = best["record_id"].notna().to_numpy()
     no_match = ~f["strong_any"] & ~f["lead_no_dob"] & ~f["lead_name_change"] & ~f["lead_weak"]
-    best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~best["qualifies"].fillna(False)
+    best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~_flag(best["qualifies"])
     codes: list[tuple[str, np.ndarray]] = [
         ("FULL_TRACK", ~short.to_numpy()),
         ("SHORT_TRACK_SCREENER", (short & track["by_screener"]).to_numpy()),
         ("SHORT_TRACK_COURSE", (short & track["by_course"] & ~track["by_screener"]).to_numpy()),
         ("SWORN_CERT_VERIFIED", short.to_numpy() & qualifies.to_numpy()),
         ("NO_REGISTRY_MATCH", short.to_numpy() & no_match.to_numpy()),
-        ("CERT_NOT_SWORN", short.to_numpy() & best_fail & best["sworn"].eq(False).to_numpy()),
+        ("CERT_NOT_SWORN", short.to_numpy() & best_fail & _flag(best["sworn"], False)),
         (
             "CERT_STATUS_NOT_ACCEPTED",
-            short.to_numpy() & best_fail & best["status_ok"].eq(False).to_numpy(),
+            short.to_numpy() & best_fail & _flag(best["status_ok"], False),
         ),
         (
             "CERT_ISSUED_AFTER_HIRE",
-            short.to_numpy() & best_fail & best["issued_ok"].eq(False).to_numpy(),
+            short.to_numpy() & best_fail & _flag(best["issued_ok"], False),
         ),
         (
             "SEPARATION_EXCEEDS_WINDOW",
-            short.to_numpy() & best_fail & best["window_ok"].eq(False).to_numpy(),
+            short.to_numpy() & best_fail & _flag(best["window_ok"], False),
         ),
         (
             "SERVICE_UNDER_MINIMUM",
-            short.to_numpy() & best_fail & best["service_ok"].eq(False).to_numpy(),
+            short.to_numpy() & best_fail & _flag(best["service_ok"], False),
         ),
         ("DECERTIFIED_BEFORE_HIRE", short.to_numpy() & blocked.to_numpy()),
         ("DECERTIFIED_AFTER_HIRE", short.to_numpy() & f["decert_after"].to_numpy()),
@@ -496,7 +496,7 @@ def _priority(det: pd.Series, f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray
     """Recall urgency: high when nothing or something bad is on record, medium when only
     a non-sworn certification exists, low when a sworn one misses a time limit."""
     recall = (det == "RECALL").to_numpy()
-    sworn_on_record = best["sworn"].eq(True).to_numpy() & (best["tier"] == "strong").to_numpy()
+    sworn_on_record = _flag(best["sworn"], True) & (best["tier"] == "strong").to_numpy()
     bad = f["decertified"].to_numpy() | f["bad_status"].to_numpy() | ~f["strong_any"].to_numpy()
     level = np.select([bad, sworn_on_record], ["high", "low"], default="medium")
     return np.where(recall, level, None)
@@ -564,30 +564,30 @@ def _evidence(
         + best["last_level"].astype(str)
         + ").",
     )
-    q = best["qualifies"].fillna(False).to_numpy()
+    q = _flag(best["qualifies"])
     s.add(
         short & have & q,
         "Meets the policy: sworn certification, "
         + best["service_years"].astype(str)
-        + " years of service, within "
-        + best["window_years"].astype(str)
-        + " years of hire.",
+        + " years of service, "
+        + ("separated within " + best["window_years"].astype(str) + " years of hire").where(
+            best["separated"].notna(), "serving at hire"
+        )
+        + ".",
     )
-    fails = best["qualifies"].eq(False).to_numpy()
-    s.add(short & have & fails & best["sworn"].eq(False).to_numpy(), "Not a sworn certification.")
+    fails = _flag(best["qualifies"], False)
+    s.add(short & have & fails & _flag(best["sworn"], False), "Not a sworn certification.")
     s.add(
-        short & have & fails & best["status_ok"].eq(False).to_numpy(),
+        short & have & fails & _flag(best["status_ok"], False),
         "Status " + best["status"].astype(str) + " is not accepted.",
     )
+    s.add(short & have & fails & _flag(best["issued_ok"], False), "Issued after the hire date.")
     s.add(
-        short & have & fails & best["issued_ok"].eq(False).to_numpy(), "Issued after the hire date."
-    )
-    s.add(
-        short & have & fails & best["window_ok"].eq(False).to_numpy(),
+        short & have & fails & _flag(best["window_ok"], False),
         "Separated more than " + best["window_years"].astype(str) + " years before hire.",
     )
     s.add(
-        short & have & fails & best["service_ok"].eq(False).to_numpy(),
+        short & have & fails & _flag(best["service_ok"], False),
         "Only "
         + best["service_years"].astype(str)
         + " years of service before separation or hire.",
@@ -628,11 +628,20 @@ class _Sentences:
         self.parts = np.full(n, "", dtype=object)
 
     def add(self, mask: np.ndarray, text: pd.Series | str) -> None:
-        values = text.to_numpy(dtype=object) if isinstance(text, pd.Series) else text
+        values = (
+            text.astype("string").fillna("").to_numpy(dtype=object)
+            if isinstance(text, pd.Series)
+            else text
+        )
         self.parts = np.where(mask, self.parts + values + " ", self.parts)
 
     def text(self) -> np.ndarray:
         return pd.Series(self.parts, dtype="string").str.strip().to_numpy(dtype=object)
+
+
+def _flag(values: pd.Series, value: bool = True) -> np.ndarray:
+    """Where a True/False/NA column equals ``value``; NA never does."""
+    return values.astype("boolean").eq(value).fillna(False).to_numpy(dtype=bool)
 
 
 def _day(values: pd.Series) -> pd.Series:

@@ -78,11 +78,24 @@ def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
         _join(
             h.groups.merge(h_dob, on="row"), r.groups.merge(r_dob, on="row"), ["dob_key", "group"]
         ),
+        # typos in both names still meet on the birth date and the two initials
+        _join(_initials(hf, h_dob), _initials(rf, r_dob), ["dob_key", "initials"]),
     ]
     if matching.name_only_leads:
         blocks.append(_name_only_pairs(h, r))
     pairs = pd.concat(blocks, ignore_index=True).drop_duplicates()
     return pairs.sort_values(["hire_row", "reg_row"], kind="stable").reset_index(drop=True)
+
+
+def _initials(frame: pd.DataFrame, dob: pd.DataFrame) -> pd.DataFrame:
+    rows = frame.loc[dob["row"]]
+    return pd.DataFrame(
+        {
+            "row": rows["row"],
+            "dob_key": rows["dob_key"],
+            "initials": rows["first"].str[0] + rows["last"].str[0],
+        }
+    ).dropna()
 
 
 def _join(left: pd.DataFrame, right: pd.DataFrame, on: list[str]) -> pd.DataFrame:

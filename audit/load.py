@@ -1,0 +1,956 @@
+"""Read an input folder into a validated ``Dataset`` (data contract v1, "Input").
+
+Everything is read as text first (so ``00123`` stays ``00123``), headers are matched to the
+contract through ``rules/columns.yaml`` aliases, and then every column is parsed by its
+contract kind with vectorised pandas/pyarrow operations: a registry extract can have
+millions of rows, so nothing here loops over rows; only the reporting of the (capped)
+bad rows does.
+
+Problems are collected over every file and raised together as one ``InputError``: the
+analyst fixing an export wants the whole list at once, each problem pointing at a file,
+a spreadsheet row (header = row 1) and a column. Values from name and date-of-birth
+columns never appear in a message: the row and column locate them well enough, and
+problem lists get pasted into tickets.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+import yaml
+
+from audit.contract import TABLES, Column, TableSpec
+from audit.dataset import Dataset, InputFile
+from audit.dates import (
+    DATE_HELP,
+    DOB_HELP,
+    RANGE_HELP,
+    ParsedDates,
+    dates_from_timestamps,
+    map_unique,
+    parse_dates,
+)
+from audit.errors import InputError, Problem
+
+DEFAULT_COLUMNS_FILE = Path(__file__).resolve().parent.parent / "rules" / "columns.yaml"
+FORMATS = ("csv", "parquet", "xlsx")
+MAX_LISTED = 20  # bad rows listed per (file, column, kind) before one "and N more" line
+HEADER_SCAN_ROWS = 20  # Excel: the header must be among the first 20 non-blank rows
+
+# Helper columns carried while validating, dropped before the Dataset is built.
+FILE = "__file__"
+ROW = "__row__"
+
+# Columns whose values are personal: a problem says where, never what.
+PRIVATE_COLUMNS = frozenset({"first_name", "middle_name", "last_name", "suffix"})
+PRIVATE_KINDS = frozenset({"dob"})
+
+_HEADER_SEPARATORS = re.compile(r"[\s._\-]+")
+_STATE = r"[A-Z]{2}|FED"
+_UTF8_BOM = codecs.BOM_UTF8
+_CHUNK = 1 << 24  # UTF-8 validation works through big files 16 MB at a time
+
+
+# --- public -------------------------------------------------------------------------------
+
+
+def normalise_header(label: object) -> str:
+    """The matching form of a header: trimmed, lower case, spaces/dots/dashes as ``_``.
+
+    ``"Middle\\nInitial"`` -> ``middle_initial``, ``" D.O.B. "`` -> ``d_o_b``. Blank or
+    missing header cells become ``""`` and match nothing.
+    """
+    if label is None or (isinstance(label, float) and np.isnan(label)):
+        return ""
+    text = str(label).replace("\ufeff", "").strip().lower()
+    return _HEADER_SEPARATORS.sub("_", text).strip("_")
+
+
+def load_aliases(path: Path) -> dict[str, list[str]]:
+    """Read a ``rules/columns.yaml``-style file: ``aliases: {contract_column: [header, ...]}``.
+
+    Raises ``InputError`` naming the file (and the offending key) when the file cannot be
+    read or does not have that shape, so a typo in a column map stops the run instead of
+    silently not renaming anything.
+    """
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            [Problem(where, None, None, f"cannot read column aliases: {exc}")]
+        ) from exc
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = None if mark is None else mark.line + 1
+        reason = getattr(exc, "problem", None) or "syntax error"
+        raise InputError([Problem(where, line, None, f"not valid YAML: {reason}")]) from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("aliases", {}) or {}, dict):
+        raise InputError(
+            [
+                Problem(
+                    where,
+                    None,
+                    "aliases",
+                    "expected a top-level 'aliases:' mapping of contract column to a list "
+                    "of header names, e.g. 'hire_id: [employee_id, emp_id]'",
+                )
+            ]
+        )
+    return _checked_aliases(doc.get("aliases") or {}, where)
+
+
+def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = None) -> Dataset:
+    """Read and validate every contract table in ``data_dir``.
+
+    Header aliases come from ``rules/columns.yaml`` plus ``aliases`` (which wins where
+    both name the same header). Raises one ``InputError`` listing every problem found in
+    every file; returns a ``Dataset`` only when there are none.
+    """
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise InputError(
+            [Problem(str(data_dir), None, None, "is not a folder; give the folder of input tables")]
+        )
+    extra = _checked_aliases(aliases, "aliases argument") if aliases is not None else {}
+    lookup = _alias_lookup(_default_aliases(), extra)
+    problems = _Problems()
+    sources = _discover(data_dir, problems)
+    files: list[InputFile] = []
+    frames = {
+        spec.name: _load_table(spec, sources[spec.name], data_dir, lookup, problems, files)
+        for spec in TABLES
+    }
+    _check_hire_ids(frames, problems)
+    if problems.found:
+        raise InputError(problems.found)
+    done = {spec.name: _finish(frames[spec.name], spec) for spec in TABLES}
+    coverage = tuple(sorted(done["certifications"]["source"].dropna().unique().tolist()))
+    return Dataset(
+        hires=done["hires"],
+        training=done["training"],
+        employment_history=done["employment_history"],
+        certifications=done["certifications"],
+        decertifications=done["decertifications"],
+        overrides=done["overrides"],
+        coverage=coverage,
+        files=tuple(files),
+    )
+
+
+# --- problems -----------------------------------------------------------------------------
+
+
+class _Problems:
+    """Collects problems; row-level ones are capped so a broken 5M-row file stays readable."""
+
+    def __init__(self) -> None:
+        self.found: list[Problem] = []
+
+    def add(
+        self, file: str, message: str, row: int | None = None, column: str | None = None
+    ) -> None:
+        self.found.append(Problem(file, row, column, message))
+
+    def rows(
+        self,
+        bad: pd.DataFrame,
+        column: str | None,
+        messages: Callable[[pd.DataFrame], Iterable[str]],
+    ) -> None:
+        """Report the rows of ``bad`` (with FILE and ROW columns), one kind of problem.
+
+        At most MAX_LISTED rows per file are listed, then one line counts the rest and
+        points at the first of them; ``messages`` is only asked about the listed rows.
+        """
+        if bad.empty:
+            return
+        for file, group in bad.groupby(FILE, sort=False, observed=True):
+            listed = group.head(MAX_LISTED)
+            for row, message in zip(listed[ROW].tolist(), messages(listed), strict=True):
+                self.add(str(file), message, int(row), column)
+            rest = len(group) - len(listed)
+            if rest:
+                first = int(group[ROW].iloc[MAX_LISTED])
+                self.add(
+                    str(file),
+                    f"... and {rest:,} more row(s) with the same problem from this row on "
+                    f"(only the first {MAX_LISTED} are listed)",
+                    first,
+                    column,
+                )
+
+
+def _each(column: str, describe: Callable[[Any], str]) -> Callable[[pd.DataFrame], list[str]]:
+    """A ``messages`` callback that describes each listed row by its value in ``column``."""
+    return lambda listed: [describe(value) for value in listed[column].tolist()]
+
+
+def _private(col: Column) -> bool:
+    return col.name in PRIVATE_COLUMNS or col.kind in PRIVATE_KINDS
+
+
+# --- aliases ------------------------------------------------------------------------------
+
+
+def _contract_columns() -> set[str]:
+    return {name for spec in TABLES for name in spec.names}
+
+
+def _checked_aliases(raw: Mapping[str, Any], where: str) -> dict[str, list[str]]:
+    """Validate an alias map (keys contract columns, values header names); all-or-nothing."""
+    known = _contract_columns()
+    problems: list[Problem] = []
+    checked: dict[str, list[str]] = {}
+    seen: dict[str, str] = {}
+    for key, value in raw.items():
+        column = normalise_header(key)
+        names = [value] if isinstance(value, str) else ([] if value is None else value)
+        if column not in known:
+            problems.append(
+                Problem(
+                    where,
+                    None,
+                    str(key),
+                    "is not a contract column; aliases must be "
+                    f"listed under one of: {', '.join(sorted(known))}",
+                )
+            )
+            continue
+        if not isinstance(names, list | tuple) or not all(
+            isinstance(n, str) and normalise_header(n) for n in names
+        ):
+            problems.append(
+                Problem(
+                    where,
+                    None,
+                    str(key),
+                    "expected a list of header names, e.g. [employee_id, emp_id]",
+                )
+            )
+            continue
+        for name in names:
+            other = seen.setdefault(normalise_header(name), column)
+            if other != column:
+                problems.append(
+                    Problem(
+                        where,
+                        None,
+                        str(key),
+                        f"alias '{name}' is also listed under "
+                        f"'{other}'; a header can mean only one column",
+                    )
+                )
+        checked.setdefault(column, []).extend(n.strip() for n in names)
+    if problems:
+        raise InputError(problems)
+    return checked
+
+
+def _default_aliases() -> dict[str, list[str]]:
+    """The shipped column map; absent only in an install without the rules folder."""
+    return load_aliases(DEFAULT_COLUMNS_FILE) if DEFAULT_COLUMNS_FILE.is_file() else {}
+
+
+def _alias_lookup(*maps: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Normalised header -> contract column; later maps override earlier ones."""
+    lookup: dict[str, str] = {}
+    for aliases in maps:
+        for column, names in aliases.items():
+            lookup.update({normalise_header(name): column for name in names})
+    return lookup
+
+
+# --- finding the files --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Source:
+    path: Path
+    name: str  # relative to the data folder: what problems and the manifest call it
+    format: str
+
+
+def _discover(data_dir: Path, problems: _Problems) -> dict[str, list[_Source]]:
+    """Which files hold which table; ambiguous and missing required tables are problems."""
+    found: dict[str, list[_Source]] = {spec.name: [] for spec in TABLES}
+    strays: dict[str, list[str]] = {spec.name: [] for spec in TABLES}
+    for path in sorted(p for p in data_dir.iterdir() if p.is_file()):
+        stem, _, ext = path.name.lower().rpartition(".")
+        for spec in TABLES:
+            if stem == spec.name or (spec.many_files and stem.startswith(spec.name)):
+                if ext in FORMATS:
+                    found[spec.name].append(_Source(path, path.name, ext))
+                else:
+                    strays[spec.name].append(path.name)
+    for spec in TABLES:
+        sources = found[spec.name]
+        names = [s.name for s in sources]
+        if len(sources) > 1 and not spec.many_files:
+            problems.add(
+                names[0],
+                f"{' and '.join(names)} both hold the {spec.name} table; keep only one of them",
+            )
+            found[spec.name] = []
+        elif not sources and spec.required:
+            expected = ", ".join(f"{spec.name}.{ext}" for ext in FORMATS)
+            stray = strays[spec.name]
+            seen = f" (found {', '.join(stray)}: save it as .csv or .xlsx)" if stray else ""
+            problems.add(
+                f"{spec.name}.*",
+                f"required table {spec.name} is missing: add one of {expected}{seen}",
+            )
+    return found
+
+
+# --- headers ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Header:
+    """How one file's header cells map to the table's contract columns."""
+
+    labels: list[str]  # the cells as written
+    positions: dict[str, int]  # contract column -> header position (first, on a clash)
+    clashes: dict[str, list[int]]  # contract column -> every position that means it
+    missing: list[str]  # non-optional contract columns not found
+
+
+def _map_headers(labels: Sequence[object], spec: TableSpec, aliases: Mapping[str, str]) -> _Header:
+    """Match header cells to contract columns.
+
+    A contract column's own name always wins; an alias renames only when the column
+    itself is absent and only into a column of this table (``state`` is its own column in
+    employment_history but an alias of ``source`` in the registry tables).
+    """
+    normal = [normalise_header(label) for label in labels]
+    own = set(spec.names)
+    present = own.intersection(normal)
+    candidates: dict[str, list[int]] = {}
+    for position, name in enumerate(normal):
+        target = name if name in own else aliases.get(name)
+        if target in own and (name in own or target not in present):
+            candidates.setdefault(str(target), []).append(position)
+    return _Header(
+        labels=["" if normalise_header(x) == "" else str(x) for x in labels],
+        positions={column: where[0] for column, where in candidates.items()},
+        clashes={column: where for column, where in candidates.items() if len(where) > 1},
+        missing=[c.name for c in spec.columns if not c.optional and c.name not in candidates],
+    )
+
+
+def _report_header(
+    header: _Header,
+    spec: TableSpec,
+    file: str,
+    row: int | None,
+    aliases: Mapping[str, str],
+    problems: _Problems,
+) -> None:
+    for column in header.missing:
+        accepted = [column, *sorted(a for a, c in aliases.items() if c == column)]
+        problems.add(
+            file,
+            f"missing column {column}: the {spec.name} table needs it (accepted headers: "
+            f"{', '.join(accepted)}; add more in rules/columns.yaml)",
+            row,
+            column,
+        )
+    for column, where in header.clashes.items():
+        said = " and ".join(repr(header.labels[i]) for i in where)
+        problems.add(file, f"headers {said} all mean {column}; keep only one of them", row, column)
+
+
+def _readable(header: _Header) -> dict[str, int]:
+    """Positions that can be selected by label (a label written twice cannot)."""
+    return {
+        column: position
+        for column, position in header.positions.items()
+        if header.labels.count(header.labels[position]) == 1
+    }
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Read:
+    """One file's contract columns as Arrow, before trimming and parsing."""
+
+    table: pa.Table  # contract column names; strings, or timestamps from typed Parquet
+    rows: np.ndarray  # spreadsheet row number of each table row
+    encoding: str | None = None
+
+
+class _Unreadable(Exception):
+    """A file cannot be read at all; the message says why and what to do."""
+
+
+def _read_csv(
+    data: bytes, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
+) -> _Read:
+    """CSV as text: every column typed string so IDs keep leading zeros, blank -> null."""
+    reason = _not_text(data)
+    if reason:
+        raise _Unreadable(reason)
+    buffer, encoding = _utf8(data)
+    header = _map_headers(_csv_labels(buffer), spec, aliases)
+    _report_header(header, spec, file, 1, aliases, problems)
+    chosen = _readable(header)
+    labels = [header.labels[p] for p in chosen.values()]
+    if not labels:
+        return _Read(pa.table({}), np.arange(0), encoding)
+    table, invalid = _csv_table(buffer, labels, threads=True)
+    if invalid:
+        # Only a single-threaded read numbers the bad rows; worth it on this rare path.
+        table, invalid = _csv_table(buffer, labels, threads=False)
+    rows = _csv_rows(table.num_rows, [row.number for row in invalid])
+    _report_ragged(invalid, file, problems)
+    return _Read(table.rename_columns(list(chosen)), rows, encoding)
+
+
+def _not_text(data: bytes) -> str | None:
+    """Why bytes named .csv are not CSV text (a renamed workbook, UTF-16, binary)."""
+    head = data[:8192]
+    if head.startswith(b"PK\x03\x04"):
+        return "is a zip archive (an Excel workbook?), not CSV text; name it .xlsx or export CSV"
+    if head.startswith(b"PAR1"):
+        return "is a Parquet file, not CSV text; name it .parquet"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "is UTF-16 text; save it as 'CSV UTF-8' (or plain CSV)"
+    if b"\x00" in head:
+        return "is binary, not CSV text; export the table again as CSV"
+    if not data.strip():
+        return "has no header row; export the table again with its header row"
+    return None
+
+
+def _utf8(data: bytes) -> tuple[pa.Buffer, str]:
+    """UTF-8 bytes for pyarrow and the encoding they came in (kept for the manifest).
+
+    Excel on Windows writes cp1252 ("Muñoz" as one byte 0xF1); latin-1 accepts any byte,
+    so it is the last resort rather than a guess that can fail.
+    """
+    if data.startswith(_UTF8_BOM):
+        return pa.py_buffer(data).slice(len(_UTF8_BOM)), "utf-8-sig"
+    if _is_utf8(data):
+        return pa.py_buffer(data), "utf-8"
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return pa.py_buffer(data.decode(encoding).encode("utf-8")), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any byte string")  # pragma: no cover
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Validate UTF-8 in chunks, without holding a decoded copy of a big file."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    try:
+        for start in range(0, len(view), _CHUNK):
+            decoder.decode(view[start : start + _CHUNK])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _csv_parse_options(handler: Callable[[Any], str]) -> pacsv.ParseOptions:
+    # Quoted newlines occur in real headers ("Middle\nInitial"); blank lines are kept as
+    # empty rows (dropped later) so that row numbers stay the spreadsheet's.
+    return pacsv.ParseOptions(
+        newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=handler
+    )
+
+
+def _csv_labels(buffer: pa.Buffer) -> list[str]:
+    """The header cells, read by pyarrow itself so quoting rules match the data read."""
+    try:
+        reader = pacsv.open_csv(
+            buffer,
+            read_options=pacsv.ReadOptions(block_size=1 << 22),
+            parse_options=_csv_parse_options(lambda _row: "skip"),
+        )
+    except (pa.ArrowException, OSError) as exc:
+        raise _Unreadable(f"cannot be read as CSV ({_short(exc)}); check the header row") from exc
+    return [str(name) for name in reader.schema.names]
+
+
+def _csv_table(
+    buffer: pa.Buffer, labels: list[str], *, threads: bool
+) -> tuple[pa.Table, list[Any]]:
+    invalid: list[Any] = []
+
+    def skip(row: Any) -> str:
+        invalid.append(row)
+        return "skip"
+
+    convert = pacsv.ConvertOptions(
+        column_types=dict.fromkeys(labels, pa.string()),
+        include_columns=labels,
+        null_values=[""],
+        strings_can_be_null=True,
+        quoted_strings_can_be_null=True,
+    )
+    try:
+        table = pacsv.read_csv(
+            buffer,
+            read_options=pacsv.ReadOptions(use_threads=threads),
+            parse_options=_csv_parse_options(skip),
+            convert_options=convert,
+        )
+    except (pa.ArrowException, OSError) as exc:
+        raise _Unreadable(f"cannot be read as CSV ({_short(exc)})") from exc
+    return table, invalid
+
+
+def _csv_rows(count: int, skipped: Sequence[int | None]) -> np.ndarray:
+    """Spreadsheet row numbers of the rows read, around the rows pyarrow skipped."""
+    rows = np.arange(2, 2 + count + len(skipped), dtype=np.int64)
+    known = [n for n in skipped if n is not None]
+    if known and len(known) == len(skipped):
+        rows = np.setdiff1d(rows, np.asarray(known, dtype=np.int64), assume_unique=True)
+    return rows[:count]
+
+
+def _report_ragged(invalid: Sequence[Any], file: str, problems: _Problems) -> None:
+    bad = pd.DataFrame(
+        {
+            FILE: file,
+            ROW: [row.number if row.number is not None else 0 for row in invalid],
+            "got": [row.actual_columns for row in invalid],
+            "expected": [row.expected_columns for row in invalid],
+        }
+    )
+    problems.rows(
+        bad,
+        None,
+        lambda listed: [
+            f"row has {got} values but the header has {expected} columns; quote values "
+            "that contain commas and check for missing separators"
+            for got, expected in zip(listed["got"], listed["expected"], strict=True)
+        ],
+    )
+
+
+def _read_parquet(
+    data: bytes, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
+) -> _Read:
+    """Parquet keeps its types where they help: dates stay dates, numbers become text."""
+    try:
+        parquet = pq.ParquetFile(pa.BufferReader(data))
+        labels = list(parquet.schema_arrow.names)
+    except (pa.ArrowException, OSError) as exc:
+        raise _Unreadable(f"cannot be read as Parquet ({_short(exc)})") from exc
+    header = _map_headers(labels, spec, aliases)
+    _report_header(header, spec, file, None, aliases, problems)
+    chosen = _readable(header)
+    try:
+        table = parquet.read(columns=[labels[p] for p in chosen.values()])
+    except (pa.ArrowException, OSError) as exc:
+        raise _Unreadable(f"cannot be read as Parquet ({_short(exc)})") from exc
+    columns: dict[str, pa.ChunkedArray] = {}
+    for name, values in zip(chosen, table.columns, strict=True):
+        converted = _arrow_column(values, spec.column(name))
+        if converted is None:
+            problems.add(
+                file,
+                f"has type {values.type}, which cannot be read as {name}; store it as text",
+                None,
+                name,
+            )
+        else:
+            columns[name] = converted
+    rows = np.arange(2, 2 + table.num_rows, dtype=np.int64)
+    return _Read(pa.table(columns) if columns else pa.table({}), rows)
+
+
+def _arrow_column(values: pa.ChunkedArray, col: Column) -> pa.ChunkedArray | None:
+    """Typed Parquet column -> text (IDs from integers) or timestamp (date columns)."""
+    kind = values.type
+    if col.kind in ("date", "dob") and (pa.types.is_date(kind) or pa.types.is_timestamp(kind)):
+        if pa.types.is_timestamp(kind) and kind.tz is not None:
+            return pc.local_timestamp(values)  # the wall-clock date where it was recorded
+        return values if pa.types.is_timestamp(kind) else pc.cast(values, pa.timestamp("s"))
+    if pa.types.is_dictionary(kind):
+        values = pc.cast(values, kind.value_type)
+        kind = values.type
+    if pa.types.is_floating(kind):
+        values = pc.if_else(pc.is_nan(values), pa.scalar(None, kind), values)
+        if pc.all(pc.equal(values, pc.floor(values))).as_py() is not False:
+            values = pc.cast(values, pa.int64())  # 1801.0 (pandas' int-with-NaN) -> "1801"
+    simple = (
+        pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+        or pa.types.is_integer(kind)
+        or pa.types.is_floating(kind)
+        or pa.types.is_boolean(kind)
+        or pa.types.is_decimal(kind)
+        or pa.types.is_temporal(kind)
+        or pa.types.is_null(kind)
+    )
+    return pc.cast(values, pa.string()) if simple else None
+
+
+def _read_xlsx(
+    data: bytes, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
+) -> _Read:
+    """First sheet, every cell as text; the header may sit below title rows."""
+    try:
+        sheet = pd.read_excel(
+            io.BytesIO(data), sheet_name=0, header=None, dtype=str, engine="openpyxl"
+        )
+    except Exception as exc:  # openpyxl raises a zoo of types on broken workbooks
+        if isinstance(exc, MemoryError):
+            raise
+        raise _Unreadable(f"cannot be read as an Excel workbook ({_short(exc)})") from exc
+    sheet = sheet.dropna(how="all")  # index stays the sheet's row - 1
+    at = _find_header_row(sheet, spec, aliases)
+    if at is None:
+        raise _Unreadable(
+            f"no header row found in the first {HEADER_SCAN_ROWS} rows of the first sheet; "
+            f"expected a row naming at least {', '.join(_keys(spec))}"
+        )
+    header = _map_headers(sheet.loc[at].tolist(), spec, aliases)
+    _report_header(header, spec, file, int(at) + 1, aliases, problems)
+    body = sheet.loc[sheet.index > at]
+    columns = {
+        name: pa.array(
+            body.iloc[:, position].to_numpy(dtype=object), type=pa.string(), from_pandas=True
+        )
+        for name, position in header.positions.items()
+    }
+    rows = body.index.to_numpy(dtype=np.int64) + 1
+    return _Read(pa.table(columns) if columns else pa.table({}), rows)
+
+
+def _find_header_row(sheet: pd.DataFrame, spec: TableSpec, aliases: Mapping[str, str]) -> Any:
+    """The first row naming every key column; failing that, the one naming most columns."""
+    best, best_count = None, 0
+    for at, cells in sheet.head(HEADER_SCAN_ROWS).iterrows():
+        header = _map_headers(cells.tolist(), spec, aliases)
+        if all(key in header.positions for key in _keys(spec)):
+            return at
+        if len(header.positions) > best_count:
+            best, best_count = at, len(header.positions)
+    return best
+
+
+def _keys(spec: TableSpec) -> list[str]:
+    return [c.name for c in spec.columns if c.key]
+
+
+def _short(exc: BaseException) -> str:
+    """First line of a library error, trimmed: enough to act on, no row dumps."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+_READERS: dict[str, Callable[[bytes, TableSpec, str, Mapping[str, str], _Problems], _Read]] = {
+    "csv": _read_csv,
+    "parquet": _read_parquet,
+    "xlsx": _read_xlsx,
+}
+
+
+# --- from Arrow to typed, validated pandas --------------------------------------------------
+
+
+def _tidy(read: _Read) -> pd.DataFrame:
+    """Trim every text cell, blank -> NA, drop fully blank rows; add the ROW column."""
+    columns: dict[str, pa.ChunkedArray] = {}
+    blank: Any = None
+    for name, values in zip(read.table.column_names, read.table.columns, strict=True):
+        if pa.types.is_string(values.type):
+            values = pc.utf8_trim_whitespace(values)
+            values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.string()), values)
+        columns[name] = values
+        null = pc.is_null(values)
+        blank = null if blank is None else pc.and_(blank, null)
+    if blank is None:  # no contract column at all: nothing in any row counts
+        return pd.DataFrame({ROW: np.arange(0, dtype=np.int64)})
+    keep = pc.invert(blank)
+    table = pa.table(columns).filter(keep)
+    rows = read.rows[np.asarray(keep, dtype=bool)]
+    frame = table.to_pandas(types_mapper=_pandas_type, ignore_metadata=True)
+    frame.index = pd.RangeIndex(len(rows))
+    frame[ROW] = rows
+    return frame
+
+
+def _pandas_type(kind: pa.DataType) -> Any:
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return pd.StringDtype()
+    return None
+
+
+def _parse(frame: pd.DataFrame, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
+    """Check and convert every contract column; absent ones become all-NA."""
+    out: dict[str, pd.Series] = {FILE: frame[FILE], ROW: frame[ROW]}
+    for col in spec.columns:
+        if col.name not in frame:
+            out.update(_absent(col, spec, frame.index))
+            continue
+        values = frame[col.name]
+        if col.key:
+            _check_blank(frame, values, col, spec, problems)
+        out.update(_PARSERS[col.kind](frame, values, col, spec, problems))
+    return pd.DataFrame(out, index=frame.index)
+
+
+def _check_blank(
+    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+) -> None:
+    problems.rows(
+        frame.loc[values.isna(), [FILE, ROW]],
+        col.name,
+        lambda listed: [f"{col.name} is blank; every {spec.name} row needs one"] * len(listed),
+    )
+
+
+def _parse_text(
+    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+) -> dict[str, pd.Series]:
+    return {col.name: values.astype("string")}
+
+
+def _enum_key(value: pd.Series) -> pd.Series:
+    return value.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
+
+
+def _parse_enum(
+    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+) -> dict[str, pd.Series]:
+    """Canonical spelling whatever the case, spaces or dashes (``In Person`` -> in_person)."""
+    canonical = {v.lower().replace(" ", "_").replace("-", "_"): v for v in col.values}
+    values = values.astype("string")
+    parsed = map_unique(values, lambda u: _enum_key(u).map(canonical).astype("string"))
+    allowed = ", ".join(col.values)
+    problems.rows(
+        frame.loc[values.notna() & parsed.isna(), [FILE, ROW, col.name]],
+        col.name,
+        _each(col.name, lambda v: f"'{v}' is not an allowed {col.name}; use one of: {allowed}"),
+    )
+    return {col.name: parsed}
+
+
+def _parse_state(
+    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+) -> dict[str, pd.Series]:
+    """Upper-case two-letter postal codes, or FED for federal service records."""
+    values = values.astype("string")
+    parsed = map_unique(values, lambda u: u.str.upper().where(u.str.upper().str.fullmatch(_STATE)))
+    problems.rows(
+        frame.loc[values.notna() & parsed.isna(), [FILE, ROW, col.name]],
+        col.name,
+        _each(
+            col.name,
+            lambda v: (
+                f"'{v}' is not a state code; use the two-letter postal code (e.g. MN) "
+                "or FED for federal records"
+            ),
+        ),
+    )
+    return {col.name: parsed}
+
+
+def _parse_date(
+    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+) -> dict[str, pd.Series]:
+    """Dates as datetime64[ns]; ``dob`` columns also accept a bare birth year."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        parsed = dates_from_timestamps(values)
+    else:
+        parsed = parse_dates(values, allow_year=col.kind == "dob")
+    _report_dates(frame, parsed, col, problems)
+    out = {col.name: parsed.dates}
+    if col.kind == "dob" and "birth_year" in spec.extra:
+        out["birth_year"] = parsed.birth_years
+    return out
+
+
+def _report_dates(
+    frame: pd.DataFrame, parsed: ParsedDates, col: Column, problems: _Problems
+) -> None:
+    helps = DOB_HELP if col.kind == "dob" else DATE_HELP
+    hidden = _private(col)
+
+    def say(problem: str, advice: str) -> Callable[[pd.DataFrame], list[str]]:
+        if hidden:  # say where, never what: this is personal data
+            return lambda listed: (
+                [f"{col.name} {problem} (value not shown); {advice}"] * len(listed)
+            )
+        return _each(col.name, lambda v: f"{col.name} '{v}' {problem}; {advice}")
+
+    for mask, problem, advice in (
+        (parsed.unparseable, "is not a date", f"expected {helps}"),
+        (
+            parsed.impossible,
+            "is not a real calendar date",
+            f"check day and month (expected {helps})",
+        ),
+        (
+            parsed.out_of_range,
+            "is outside the supported range",
+            f"dates must fall from {RANGE_HELP}; leave it blank if unknown or open-ended",
+        ),
+    ):
+        problems.rows(frame.loc[mask, [FILE, ROW, col.name]], col.name, say(problem, advice))
+
+
+_PARSERS: dict[
+    str,
+    Callable[[pd.DataFrame, pd.Series, Column, TableSpec, _Problems], dict[str, pd.Series]],
+] = {
+    "id": _parse_text,
+    "text": _parse_text,
+    "enum": _parse_enum,
+    "state": _parse_state,
+    "date": _parse_date,
+    "dob": _parse_date,
+}
+
+
+def _absent(col: Column, spec: TableSpec, index: pd.Index) -> dict[str, pd.Series]:
+    """An all-NA column of the right dtype (optional columns, and absent ones on error)."""
+    if col.kind in ("date", "dob"):
+        out = {col.name: pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")}
+        if col.kind == "dob" and "birth_year" in spec.extra:
+            out["birth_year"] = pd.Series(pd.NA, index=index, dtype="Int64")
+        return out
+    return {col.name: pd.Series(pd.NA, index=index, dtype="string")}
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def _load_table(
+    spec: TableSpec,
+    sources: list[_Source],
+    data_dir: Path,
+    aliases: Mapping[str, str],
+    problems: _Problems,
+    files: list[InputFile],
+) -> pd.DataFrame | None:
+    """Every file of one table, parsed and concatenated; None when no file was readable."""
+    file_type = pd.CategoricalDtype([s.name for s in sources])
+    parts: list[pd.DataFrame] = []
+    for source in sorted(sources, key=lambda s: s.name):
+        loaded = _load_file(source, spec, aliases, problems)
+        if loaded is None:
+            continue
+        frame, info = loaded
+        code = file_type.categories.get_loc(source.name)
+        frame[FILE] = pd.Categorical.from_codes(
+            np.full(len(frame), code, dtype=np.int32), dtype=file_type
+        )
+        parts.append(_parse(frame, spec, problems))
+        files.append(info)
+    if not parts:
+        return None
+    table = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    for column in spec.unique:
+        _check_unique(table, column, problems)
+    return table
+
+
+def _load_file(
+    source: _Source, spec: TableSpec, aliases: Mapping[str, str], problems: _Problems
+) -> tuple[pd.DataFrame, InputFile] | None:
+    """Read one file; an unreadable one becomes a problem naming it, never a traceback."""
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        problems.add(source.name, f"cannot be opened ({exc.strerror}); check its permissions")
+        return None
+    if not data:
+        problems.add(source.name, "is empty (0 bytes); export the table again with its header row")
+        return None
+    try:
+        read = _READERS[source.format](data, spec, source.name, aliases, problems)
+    except _Unreadable as exc:
+        problems.add(source.name, str(exc))
+        return None
+    frame = _tidy(read)
+    if spec.required and frame.empty and read.table.num_columns:
+        problems.add(
+            source.name, f"has a header but no data rows; the {spec.name} table cannot be empty"
+        )
+    info = InputFile(
+        table=spec.name,
+        path=Path(source.name).as_posix(),
+        format=source.format,
+        sha256=hashlib.sha256(data).hexdigest(),
+        rows=len(frame),
+        encoding=read.encoding,
+    )
+    return frame, info
+
+
+def _check_unique(table: pd.DataFrame, column: str, problems: _Problems) -> None:
+    """Each repeat of a unique value is a problem naming where it was first seen."""
+    values = table[column]
+    repeat = values.duplicated(keep="first") & values.notna()
+    if not repeat.any():
+        return
+
+    def messages(listed: pd.DataFrame) -> list[str]:
+        first = table.loc[values.isin(listed[column]) & ~repeat, [column, FILE, ROW]]
+        where = {v: (f, r) for v, f, r in first.itertuples(index=False, name=None)}
+        return [
+            f"{column} '{v}' appears more than once (first at {where[v][0]} row "
+            f"{where[v][1]}); each {column} must be unique"
+            for v in listed[column].tolist()
+        ]
+
+    problems.rows(table.loc[repeat, [FILE, ROW, column]], column, messages)
+
+
+def _check_hire_ids(frames: Mapping[str, pd.DataFrame | None], problems: _Problems) -> None:
+    """Training, employment history and overrides rows must belong to a hire."""
+    hires = frames["hires"]
+    if hires is None or hires.empty:
+        return  # already a problem; every row would look orphaned
+    known = hires["hire_id"].dropna().unique()
+    named = ", ".join(hires[FILE].cat.categories)
+    for name in ("training", "employment_history", "overrides"):
+        table = frames[name]
+        if table is None:
+            continue
+        ids = table["hire_id"]
+        problems.rows(
+            table.loc[ids.notna() & ~ids.isin(known), [FILE, ROW, "hire_id"]],
+            "hire_id",
+            _each(
+                "hire_id",
+                lambda v: f"hire_id '{v}' is not in {named}; add the hire or correct the id",
+            ),
+        )
+
+
+def _finish(table: pd.DataFrame | None, spec: TableSpec) -> pd.DataFrame:
+    """Contract column order (+ derived columns), helper columns dropped, index 0..n-1."""
+    order = [*spec.names, *spec.extra]
+    if table is None:
+        empty = pd.Index([])
+        columns: dict[str, pd.Series] = {}
+        for col in spec.columns:
+            columns.update(_absent(col, spec, empty))
+        return pd.DataFrame(columns, index=pd.RangeIndex(0))[order]
+    return table[order].reset_index(drop=True)

@@ -1,0 +1,414 @@
+"""Each determination and each identity variation, on small hand-built cases."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from conftest import cert, hire, make_dataset
+
+from audit.pipeline import audit_dataset
+
+DOB = "1984-07-15"
+
+
+def codes(row) -> set[str]:
+    return set(str(row["reason_codes"]).split(";"))
+
+
+# -- identity variations that must verify ----------------------------------------------------
+
+VARIANTS = [
+    # (hire first, middle, last, dob) vs (registry first, middle, last, dob)
+    pytest.param(("Robert", None, "Smith", DOB), ("Robert", None, "Smith", DOB), id="exact"),
+    pytest.param(("ROBERT", None, " smith ", DOB), ("robert", None, "Smith", DOB), id="case-space"),
+    pytest.param(("Jose", None, "Munoz", DOB), ("José", None, "Muñoz", DOB), id="diacritics"),
+    pytest.param(("Sean", None, "OBrien", DOB), ("Sean", None, "O'Brien", DOB), id="punctuation"),
+    pytest.param(("Bob", None, "Smith", DOB), ("Robert", None, "Smith", DOB), id="nickname"),
+    pytest.param(("Elizabeth", None, "Ward", DOB), ("Liz", None, "Ward", DOB), id="nickname-rev"),
+    pytest.param(("Robrt", None, "Smith", DOB), ("Robert", None, "Smith", DOB), id="typo-first"),
+    pytest.param(("Robert", None, "Smtih", DOB), ("Robert", None, "Smith", DOB), id="transposed"),
+    pytest.param(
+        ("Robert", None, "Smith", "1984-07-05"),
+        ("Robert", None, "Smith", "1984-05-07"),
+        id="swapped-day-month",
+    ),
+    pytest.param(("Ana", None, "Garcia-Lopez", DOB), ("Ana", None, "Garcia", DOB), id="hyphen-one"),
+    pytest.param(("Ana", None, "Lopez", DOB), ("Ana", None, "Garcia Lopez", DOB), id="compound"),
+    pytest.param(
+        ("Maria", None, "De La Cruz", DOB), ("Maria", None, "DeLaCruz", DOB), id="particles"
+    ),
+    pytest.param(("James", None, "Miller", DOB), ("James", None, "Miller Jr.", DOB), id="suffix"),
+    pytest.param(
+        ("James", None, "Miller", DOB), ("James", None, "MILLER, III", DOB), id="suffix-comma"
+    ),
+    pytest.param(("Karen", "Ann", "Olson", DOB), ("Karen", "A", "Olson", DOB), id="middle-initial"),
+    pytest.param(
+        ("Karen", "Nguyen", "Olson", DOB), ("Karen", None, "Nguyen", DOB), id="maiden-in-middle"
+    ),
+]
+
+
+@pytest.mark.parametrize(("h", "r"), VARIANTS)
+def test_identity_variations_verify(decide, h, r):
+    out = decide(
+        [hire("1", h[0], h[2], h[3], middle_name=h[1])],
+        [cert("MN-1", r[0], r[2], r[3], middle_name=r[1])],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "VERIFIED_LEO", row["evidence"]
+    assert row["record_id"] == "MN-1"
+    assert row["link_tier"] == "strong"
+    assert "SWORN_CERT_VERIFIED" in codes(row)
+
+
+def test_twin_does_not_link(decide):
+    """Same surname and birth date, another first name: another person."""
+    out = decide([hire("1", "Michael", "Olson", DOB)], [cert("MN-1", "Matthew", "Olson", DOB)])
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL"
+    assert "NO_REGISTRY_MATCH" in codes(row)
+
+
+def test_opposite_sex_twin_is_not_a_typo(decide):
+    out = decide([hire("1", "Robert", "Olson", DOB)], [cert("MN-1", "Roberta", "Olson", DOB)])
+    assert out.loc["1", "determination"] == "RECALL"
+
+
+def test_namesake_with_another_birth_date_does_not_link(decide):
+    out = decide([hire("1", "John", "Smith", DOB)], [cert("MN-1", "John", "Smith", "1979-02-11")])
+    assert out.loc["1", "determination"] == "RECALL"
+    assert out.loc["1", "record_id"] is None or str(out.loc["1", "record_id"]) in ("<NA>", "nan")
+
+
+def test_typos_in_both_names_are_only_a_lead(decide):
+    out = decide([hire("1", "Robrt", "Smtih", DOB)], [cert("MN-1", "Robert", "Smith", DOB)])
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "WEAK_NAME_MATCH" in codes(row)
+
+
+# -- policy ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"certification_type": "Correctional Officer"}, "CERT_NOT_SWORN"),
+        ({"certification_type": "Telecommunicator"}, "CERT_NOT_SWORN"),
+        ({"certification_type": "Reserve Peace Officer"}, "CERT_NOT_SWORN"),
+        ({"status": "revoked"}, "CERT_STATUS_NOT_ACCEPTED"),
+        ({"status": "suspended"}, "CERT_STATUS_NOT_ACCEPTED"),
+        ({"separation_date": "2020-01-15"}, "SEPARATION_EXCEEDS_WINDOW"),
+        ({"issued_date": "2023-09-01"}, "SERVICE_UNDER_MINIMUM"),
+        ({"issued_date": "2024-06-01"}, "CERT_ISSUED_AFTER_HIRE"),
+    ],
+)
+def test_policy_failures_recall(decide, changes, code):
+    out = decide([hire("1", "Ann", "Lee", DOB)], [cert("MN-1", "Ann", "Lee", DOB, **changes)])
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL", row["evidence"]
+    assert code in codes(row)
+    assert row["record_id"] == "MN-1"
+
+
+def test_separation_inside_window_and_minimum_service_verify(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [
+            cert(
+                "MN-1",
+                "Ann",
+                "Lee",
+                DOB,
+                issued_date="2019-01-01",
+                separation_date="2021-04-01",
+                status="inactive",
+            )
+        ],
+    )
+    assert out.loc["1", "determination"] == "VERIFIED_LEO"
+
+
+def test_per_state_window_is_policy(policy):
+    data = make_dataset(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("CA-1", "Ann", "Lee", DOB, source="CA", separation_date="2022-01-01")],
+    )
+    assert audit_dataset(data, policy).determinations.loc[0, "determination"] == "VERIFIED_LEO"
+    strict = dataclasses.replace(policy, window_years_by_source={"CA": 2})
+    row = audit_dataset(data, strict).determinations.loc[0]
+    assert row["determination"] == "RECALL"
+    assert "SEPARATION_EXCEEDS_WINDOW" in codes(row)
+
+
+def test_decertification_before_hire_recalls(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        decerts=[
+            {
+                "record_id": "D-1",
+                "source": "MN",
+                "first_name": "Ann",
+                "last_name": "Lee",
+                "date_of_birth": DOB,
+                "action": "revoked",
+                "action_date": "2023-05-01",
+            }
+        ],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL"
+    assert "DECERTIFIED_BEFORE_HIRE" in codes(row)
+    assert row["decert_record_id"] == "D-1"
+
+
+def test_decertification_after_hire_does_not_change_status_at_hire(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        decerts=[
+            {
+                "record_id": "D-1",
+                "source": "MN",
+                "first_name": "Ann",
+                "last_name": "Lee",
+                "date_of_birth": DOB,
+                "action": "revoked",
+                "action_date": "2025-05-01",
+            }
+        ],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "VERIFIED_LEO"
+    assert "DECERTIFIED_AFTER_HIRE" in codes(row)
+
+
+def test_name_only_decertification_lead_goes_to_review(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        decerts=[
+            {
+                "record_id": "VA-9",
+                "source": "VA",
+                "first_name": "Ann",
+                "last_name": "Lee",
+                "date_of_birth": None,
+                "action": "revoked",
+                "action_date": "2022-05-01",
+            }
+        ],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "POSSIBLE_DECERTIFICATION" in codes(row)
+
+
+def test_completed_basic_course_remediates(decide):
+    training = [
+        {"hire_id": "1", "course_code": "ERO-LEO-VIRT", "status": "completed"},
+        {
+            "hire_id": "1",
+            "course_code": "FLETC-BIETP",
+            "status": "completed",
+            "end_date": "2024-09-30",
+        },
+    ]
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], training=training, coverage=["MN"])
+    row = out.loc["1"]
+    assert row["determination"] == "REMEDIATED"
+    assert "BASIC_COMPLETED" in codes(row)
+    assert "2024-09-30" in row["evidence"]
+
+
+def test_enrolled_basic_course_is_still_a_recall(decide):
+    training = [
+        {"hire_id": "1", "course_code": "ERO-LEO-VIRT", "status": "completed"},
+        {"hire_id": "1", "course_code": "FLETC-BIETP", "status": "enrolled"},
+    ]
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], training=training, coverage=["MN"])
+    assert out.loc["1", "determination"] == "RECALL"
+    assert "BASIC_ENROLLED_NOT_COMPLETED" in codes(out.loc["1"])
+
+
+def test_full_track_is_not_applicable(decide):
+    training = [{"hire_id": "1", "course_code": "FLETC-BIETP", "status": "enrolled"}]
+    out = decide([hire("1", "Ann", "Lee", DOB, screening_track="BASIC")], [], training=training)
+    assert out.loc["1", "determination"] == "NOT_APPLICABLE"
+
+
+def test_short_course_puts_a_basic_hire_on_the_short_track(decide):
+    training = [{"hire_id": "1", "course_code": "ERO-LEO-VIRT", "status": "completed"}]
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, screening_track="BASIC")],
+        [],
+        training=training,
+        coverage=["MN"],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL"
+    assert "SHORT_TRACK_COURSE" in codes(row)
+
+
+def _police_job(state: str) -> dict[str, str]:
+    return {
+        "hire_id": "1",
+        "employer": "Boise Police Department",
+        "title": "Police Officer",
+        "state": state,
+        "start_date": "2016-01-01",
+        "end_date": "2023-12-31",
+    }
+
+
+def test_sworn_claim_in_unloaded_state_is_a_coverage_gap(decide):
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[_police_job("ID")], coverage=["MN"])
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "COVERAGE_GAP" in codes(row)
+    assert "(ID)" in row["what_to_check"]
+
+
+def test_sworn_claim_in_loaded_state_without_record_is_a_recall(decide):
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[_police_job("MN")], coverage=["MN"])
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL"
+    assert "CLAIMED_SWORN_NOT_IN_REGISTRY" in codes(row)
+
+
+def test_old_claim_in_unloaded_state_cannot_qualify_so_it_is_decidable(decide):
+    job = _police_job("ID") | {"start_date": "2001-01-01", "end_date": "2005-01-01"}
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[job], coverage=["MN"])
+    assert out.loc["1", "determination"] == "RECALL"
+
+
+def test_non_sworn_claim_is_not_a_gap(decide):
+    job = _police_job("ID") | {"title": "Loan Officer", "employer": "First National Bank"}
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[job], coverage=["MN"])
+    assert out.loc["1", "determination"] == "RECALL"
+
+
+def test_two_equally_good_people_with_different_outcomes_go_to_review(decide):
+    out = decide(
+        [hire("1", "John", "Smith", DOB)],
+        [
+            cert("MN-1", "John", "Smith", DOB, middle_name="Allen"),
+            cert(
+                "MN-2",
+                "John",
+                "Smith",
+                DOB,
+                middle_name="Bruce",
+                certification_type="Correctional Officer",
+            ),
+        ],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "AMBIGUOUS_IDENTITY" in codes(row)
+    assert set(row["candidate_record_ids"].split(";")) == {"MN-1", "MN-2"}
+
+
+def test_two_records_of_one_person_are_not_ambiguous(decide):
+    out = decide(
+        [hire("1", "John", "Smith", DOB)],
+        [
+            cert(
+                "MN-1",
+                "John",
+                "Smith",
+                DOB,
+                certification_type="Correctional Officer",
+                issued_date="2010-01-01",
+                separation_date="2014-01-01",
+            ),
+            cert("MN-2", "John", "Smith", DOB),
+        ],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "VERIFIED_LEO"
+    assert row["record_id"] == "MN-2"
+
+
+def test_registry_without_birth_date_is_a_lead(decide):
+    out = decide([hire("1", "Ann", "Lee", DOB)], [cert("FL-1", "Ann", "Lee", None, source="FL")])
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "IDENTITY_NO_FULL_DOB" in codes(row)
+
+
+def test_registry_birth_year_disagreeing_is_not_a_lead(decide, policy):
+    data = make_dataset([hire("1", "Ann", "Lee", DOB)], [cert("FL-1", "Ann", "Lee", None)])
+    data.certifications.loc[0, "birth_year"] = 1990
+    row = audit_dataset(data, policy).determinations.loc[0]
+    assert row["determination"] == "RECALL"
+
+
+def test_name_change_without_trace_is_a_lead(decide):
+    out = decide(
+        [hire("1", "Karen", "Olson", DOB, middle_name="Marie")],
+        [cert("MN-1", "Karen", "Nguyen", DOB, middle_name="Marie")],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "POSSIBLE_NAME_CHANGE" in codes(row)
+
+
+def test_hire_without_birth_date_and_a_name_match_is_reviewed(decide):
+    out = decide([hire("1", "Ann", "Lee", None)], [cert("MN-1", "Ann", "Lee", DOB)])
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "HIRE_DOB_MISSING" in codes(row)
+
+
+def test_unrecognised_certification_type_is_reviewed(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, certification_type="Class B Widget")],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "CERT_TYPE_UNRECOGNISED" in codes(row)
+
+
+def test_override_replaces_the_determination_and_says_so(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("FL-1", "Ann", "Lee", None, source="FL")],
+        overrides=[
+            {
+                "hire_id": "1",
+                "determination": "VERIFIED_LEO",
+                "reviewer": "J. Analyst",
+                "reviewed_on": "2026-10-01",
+                "justification": "FL confirmed by letter",
+            }
+        ],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "VERIFIED_LEO"
+    assert "ANALYST_OVERRIDE" in codes(row)
+    assert "J. Analyst" in row["evidence"] and "MANUAL_REVIEW" in row["evidence"]
+
+
+def test_every_row_carries_reasons_and_evidence(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB), hire("2", "Bo", "Ek", DOB, screening_track="BASIC")],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        training=[{"hire_id": "2", "course_code": "FLETC-BIETP", "status": "completed"}],
+    )
+    assert out["reason_codes"].str.len().min() > 0
+    assert out["evidence"].str.len().min() > 20
+
+
+def test_recall_priority(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB), hire("2", "Bea", "Kim", DOB), hire("3", "Cy", "Ode", DOB)],
+        [
+            cert("MN-2", "Bea", "Kim", DOB, certification_type="Jailer"),
+            cert("MN-3", "Cy", "Ode", DOB, separation_date="2019-01-01"),
+        ],
+    )
+    assert out["priority"].to_dict() == {"1": "high", "2": "medium", "3": "low"}
