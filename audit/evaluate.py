@@ -499,7 +499,7 @@ def _priority(det: pd.Series, f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray
     sworn_on_record = _flag(best["sworn"], True) & (best["tier"] == "strong").to_numpy()
     bad = f["decertified"].to_numpy() | f["bad_status"].to_numpy() | ~f["strong_any"].to_numpy()
     level = np.select([bad, sworn_on_record], ["high", "low"], default="medium")
-    return np.where(recall, level, None)
+    return pd.Series(level, dtype="string").where(recall).to_numpy()
 
 
 def _what_to_check(
@@ -510,7 +510,7 @@ def _what_to_check(
         text = np.where(flag.to_numpy(), text + CHECKS[code] + " ", text)
     gap = f["gap_text"].fillna("").to_numpy(dtype=object)
     text = np.where(f["gap_claim"].to_numpy() & (gap != ""), text + "Claimed: " + gap + ".", text)
-    return np.where(is_review, pd.Series(text).str.strip().to_numpy(), None)
+    return pd.Series(text, dtype="string").str.strip().where(is_review).to_numpy()
 
 
 def _evidence(

@@ -257,8 +257,8 @@ def _is_typo(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
     if uniq.empty:
         return pd.Series(False, index=a.index)
     dist = process.cpdist(uniq["a"].tolist(), uniq["b"].tolist(), scorer=OSA.distance, workers=-1)
-    short = np.minimum(uniq["a"].str.len(), uniq["b"].str.len()) < m.min_typo_length
-    ok = (dist <= m.max_name_edits) & (dist > 0) & ~short.to_numpy()
+    shortest = np.minimum(uniq["a"].str.len().to_numpy(), uniq["b"].str.len().to_numpy())
+    ok = (dist <= m.max_name_edits) & (dist > 0) & (shortest >= m.min_typo_length)
     return pd.Series(ok[codes], index=a.index)
 
 

@@ -91,9 +91,7 @@ def clean(values: pd.Series) -> pd.Series:
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     if len(uniques) == 0:
         return pd.Series(pd.NA, index=values.index, dtype="string")
-    arr = pa.array(
-        pd.Series(uniques, dtype="string").to_numpy(dtype=object, na_value=None), type=pa.string()
-    )
+    arr = pa.array(pd.Series(uniques, dtype="string").tolist(), type=pa.string())
     for src, dst in _FOLD.items():
         arr = pc.replace_substring(arr, src, dst)
     arr = pc.utf8_normalize(arr, form="NFKD")
