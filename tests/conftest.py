@@ -120,3 +120,70 @@ def decide(policy: Policy):
         return result.determinations.set_index("hire_id")
 
     return run
+
+
+def write_folder(folder: Path, data: Dataset) -> Path:
+    """Write a Dataset as one CSV per table, the way an office's export would look."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = {
+        "hires": data.hires,
+        "training": data.training,
+        "employment_history": data.employment_history,
+        "certifications_mn": data.certifications,
+        "decertifications": data.decertifications,
+        "overrides": data.overrides,
+    }
+    for name, table in tables.items():
+        if table.empty and name not in ("hires", "training"):
+            continue
+        table.drop(columns=["birth_year"], errors="ignore").to_csv(
+            folder / f"{name}.csv", index=False, date_format="%Y-%m-%d"
+        )
+    return folder
+
+
+@pytest.fixture
+def small_folder(tmp_path: Path) -> Path:
+    """Three short-track hires (one verified, one recall, one remediated) and one full-track."""
+    dob = "1984-07-15"
+    data = make_dataset(
+        [
+            hire("0001", "Robert", "Smith", dob),
+            hire("0002", "Ann", "Lee", "1990-02-03", field_office="Chicago"),
+            hire("0003", "Cy", "Ode", "1979-12-24"),
+            hire("0004", "Bo", "Ek", "1988-08-08", screening_track="BASIC"),
+        ],
+        [
+            cert("MN-1", "Bob", "Smith", dob),
+            cert("MN-2", "Ann", "Lee", "1990-02-03", certification_type="Correctional Officer"),
+        ],
+        training=[
+            {
+                "hire_id": h,
+                "course_code": "ERO-LEO-VIRT",
+                "delivery": "online",
+                "status": "completed",
+                "start_date": "2024-03-04",
+                "end_date": "2024-03-29",
+            }
+            for h in ("0001", "0002", "0003")
+        ]
+        + [
+            {
+                "hire_id": "0003",
+                "course_code": "FLETC-BIETP",
+                "delivery": "in_person",
+                "status": "completed",
+                "start_date": "2024-06-03",
+                "end_date": "2024-07-26",
+            },
+            {
+                "hire_id": "0004",
+                "course_code": "FLETC-BIETP",
+                "delivery": "in_person",
+                "status": "enrolled",
+                "start_date": "2024-06-03",
+            },
+        ],
+    )
+    return write_folder(tmp_path / "data", data)
