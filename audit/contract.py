@@ -36,6 +36,7 @@ class TableSpec:
     required: bool = False
     many_files: bool = False  # certifications*.csv: every matching file is read
     unique: tuple[str, ...] = ()  # columns whose values must be unique in the table
+    unique_within: str | None = None  # ... or unique within each value of this column
     extra: tuple[str, ...] = field(default=())  # derived columns the loader adds
 
     @property
@@ -118,6 +119,7 @@ CERTIFICATIONS = TableSpec(
     ),
     many_files=True,
     unique=("record_id",),
+    unique_within="source",  # registries number their records independently
     extra=("birth_year",),
 )
 
@@ -134,6 +136,7 @@ DECERTIFICATIONS = TableSpec(
         Column("reason"),
     ),
     unique=("record_id",),
+    unique_within="source",
     extra=("birth_year",),
 )
 

@@ -117,8 +117,8 @@ def _parse_distinct(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]
     """Parse distinct text values; returns date, year and the three flags, all nullable."""
     iso = values.str.extract(_ISO, expand=False)
     us = values.str.extract(_US, expand=False)
-    # Parsing at second resolution first lets 9999-12-31 through to be reported as out
-    # of range instead of vanishing as unparseable.
+    # Held at second resolution, whose range is wide, so that 9999-12-31 survives to be
+    # reported as out of range for datetime64[ns] instead of overflowing or vanishing.
     dates = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
     dates = dates.fillna(
         pd.to_datetime(us, format="%m/%d/%Y", errors="coerce").astype("datetime64[s]")

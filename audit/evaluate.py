@@ -567,7 +567,10 @@ def _evidence(
     q = _flag(best["qualifies"])
     s.add(
         short & have & q,
-        "Meets the policy: sworn certification, "
+        pd.Series("Meets the policy: ", index=best.index).where(
+            best["tier"] == "strong", "Would meet the policy if this is the same person: "
+        )
+        + "sworn certification, "
         + best["service_years"].astype(str)
         + " years of service, "
         + ("separated within " + best["window_years"].astype(str) + " years of hire").where(

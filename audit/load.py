@@ -62,6 +62,7 @@ _HEADER_SEPARATORS = re.compile(r"[\s._\-]+")
 _STATE = r"[A-Z]{2}|FED"
 _UTF8_BOM = codecs.BOM_UTF8
 _CHUNK = 1 << 24  # UTF-8 validation works through big files 16 MB at a time
+_BLOCK = 1 << 24  # pyarrow CSV block: fewer, bigger chunks hash faster downstream
 
 
 # --- public -------------------------------------------------------------------------------
@@ -73,7 +74,7 @@ def normalise_header(label: object) -> str:
     ``"Middle\\nInitial"`` -> ``middle_initial``, ``" D.O.B. "`` -> ``d_o_b``. Blank or
     missing header cells become ``""`` and match nothing.
     """
-    if label is None or (isinstance(label, float) and np.isnan(label)):
+    if label is None or label is pd.NA or (isinstance(label, float) and np.isnan(label)):
         return ""
     text = str(label).replace("\ufeff", "").strip().lower()
     return _HEADER_SEPARATORS.sub("_", text).strip("_")
@@ -100,7 +101,8 @@ def load_aliases(path: Path) -> dict[str, list[str]]:
         line = None if mark is None else mark.line + 1
         reason = getattr(exc, "problem", None) or "syntax error"
         raise InputError([Problem(where, line, None, f"not valid YAML: {reason}")]) from exc
-    if not isinstance(doc, dict) or not isinstance(doc.get("aliases", {}) or {}, dict):
+    section = doc.get("aliases") if isinstance(doc, dict) else None
+    if not isinstance(doc, dict) or "aliases" not in doc or not isinstance(section or {}, dict):
         raise InputError(
             [
                 Problem(
@@ -112,7 +114,7 @@ def load_aliases(path: Path) -> dict[str, list[str]]:
                 )
             ]
         )
-    return _checked_aliases(doc.get("aliases") or {}, where)
+    return _checked_aliases(section or {}, where)
 
 
 def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = None) -> Dataset:
@@ -133,8 +135,7 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
     sources = _discover(data_dir, problems)
     files: list[InputFile] = []
     frames = {
-        spec.name: _load_table(spec, sources[spec.name], data_dir, lookup, problems, files)
-        for spec in TABLES
+        spec.name: _load_table(spec, sources[spec.name], lookup, problems, files) for spec in TABLES
     }
     _check_hire_ids(frames, problems)
     if problems.found:
@@ -363,11 +364,12 @@ def _report_header(
     problems: _Problems,
 ) -> None:
     for column in header.missing:
-        accepted = [column, *sorted(a for a, c in aliases.items() if c == column)]
+        accepted = sorted(a for a, c in aliases.items() if c == column)
+        also = f" (also accepted: {', '.join(accepted)})" if accepted else ""
         problems.add(
             file,
-            f"missing column {column}: the {spec.name} table needs it (accepted headers: "
-            f"{', '.join(accepted)}; add more in rules/columns.yaml)",
+            f"missing column {column}: the {spec.name} table needs it{also}; add the column "
+            "or map its header to it in rules/columns.yaml",
             row,
             column,
         )
@@ -409,7 +411,12 @@ def _read_csv(
     if reason:
         raise _Unreadable(reason)
     buffer, encoding = _utf8(data)
-    header = _map_headers(_csv_labels(buffer), spec, aliases)
+    labels = _csv_labels(buffer)
+    if len(labels) == 1 and (separator := next((c for c in ";\t|" if c in labels[0]), None)):
+        raise _Unreadable(
+            f"is separated by {separator!r}, not commas; save it as comma-separated CSV"
+        )
+    header = _map_headers(labels, spec, aliases)
     _report_header(header, spec, file, 1, aliases, problems)
     chosen = _readable(header)
     labels = [header.labels[p] for p in chosen.values()]
@@ -511,7 +518,7 @@ def _csv_table(
     try:
         table = pacsv.read_csv(
             buffer,
-            read_options=pacsv.ReadOptions(use_threads=threads),
+            read_options=pacsv.ReadOptions(use_threads=threads, block_size=_BLOCK),
             parse_options=_csv_parse_options(skip),
             convert_options=convert,
         )
@@ -677,9 +684,12 @@ def _tidy(read: _Read) -> pd.DataFrame:
     columns: dict[str, pa.ChunkedArray] = {}
     blank: Any = None
     for name, values in zip(read.table.column_names, read.table.columns, strict=True):
-        if pa.types.is_string(values.type):
-            values = pc.utf8_trim_whitespace(values)
-            values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.string()), values)
+        if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+            # large_string is what pandas' string dtype holds anyway; one chunk per column
+            # keeps later hashing (factorize, duplicates) fast.
+            values = pc.utf8_trim_whitespace(values.cast(pa.large_string()))
+            values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.large_string()), values)
+            values = pa.chunked_array([values.combine_chunks()], type=values.type)
         columns[name] = values
         null = pc.is_null(values)
         blank = null if blank is None else pc.and_(blank, null)
@@ -695,7 +705,7 @@ def _tidy(read: _Read) -> pd.DataFrame:
 
 
 def _pandas_type(kind: pa.DataType) -> Any:
-    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+    if pa.types.is_large_string(kind):
         return pd.StringDtype()
     return None
 
@@ -738,7 +748,7 @@ def _parse_enum(
     frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> dict[str, pd.Series]:
     """Canonical spelling whatever the case, spaces or dashes (``In Person`` -> in_person)."""
-    canonical = {v.lower().replace(" ", "_").replace("-", "_"): v for v in col.values}
+    canonical = dict(zip(_enum_key(pd.Series(col.values, dtype="string")), col.values, strict=True))
     values = values.astype("string")
     parsed = map_unique(values, lambda u: _enum_key(u).map(canonical).astype("string"))
     allowed = ", ".join(col.values)
@@ -755,7 +765,9 @@ def _parse_state(
 ) -> dict[str, pd.Series]:
     """Upper-case two-letter postal codes, or FED for federal service records."""
     values = values.astype("string")
-    parsed = map_unique(values, lambda u: u.str.upper().where(u.str.upper().str.fullmatch(_STATE)))
+    parsed = map_unique(
+        values, lambda u: u.str.upper().pipe(lambda up: up.where(up.str.fullmatch(_STATE)))
+    )
     problems.rows(
         frame.loc[values.notna() & parsed.isna(), [FILE, ROW, col.name]],
         col.name,
@@ -799,7 +811,7 @@ def _report_dates(
         return _each(col.name, lambda v: f"{col.name} '{v}' {problem}; {advice}")
 
     for mask, problem, advice in (
-        (parsed.unparseable, "is not a date", f"expected {helps}"),
+        (parsed.unparseable, "is not a date", f"expected {helps}; leave it blank if unknown"),
         (
             parsed.impossible,
             "is not a real calendar date",
@@ -843,7 +855,6 @@ def _absent(col: Column, spec: TableSpec, index: pd.Index) -> dict[str, pd.Serie
 def _load_table(
     spec: TableSpec,
     sources: list[_Source],
-    data_dir: Path,
     aliases: Mapping[str, str],
     problems: _Problems,
     files: list[InputFile],
@@ -866,7 +877,7 @@ def _load_table(
         return None
     table = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     for column in spec.unique:
-        _check_unique(table, column, problems)
+        _check_unique(table, column, problems, within=spec.unique_within)
     return table
 
 
@@ -903,31 +914,60 @@ def _load_file(
     return frame, info
 
 
-def _check_unique(table: pd.DataFrame, column: str, problems: _Problems) -> None:
-    """Each repeat of a unique value is a problem naming where it was first seen."""
-    values = table[column]
-    repeat = values.duplicated(keep="first") & values.notna()
-    if not repeat.any():
-        return
+def _check_unique(
+    table: pd.DataFrame, column: str, problems: _Problems, *, within: str | None = None
+) -> None:
+    """Each repeat of a unique value (within one ``within`` value, e.g. one registry
+    source) is a problem naming where it was first seen."""
+    values = _one_chunk(table[column])
+    if within is not None:
+        values = _one_chunk(table[within]).astype("string").fillna("") + "\x1f" + values
+    codes, _ = pd.factorize(values, use_na_sentinel=True)
+    present = codes >= 0
+    if not len(codes) or np.bincount(codes[present]).max(initial=0) < 2:
+        return  # the usual case, decided with one hash pass
+    # factorize numbers values 0..k-1 in order of first appearance, so the first row
+    # holding each value is where its code first occurs.
+    positions = np.flatnonzero(present)
+    _, first = np.unique(codes[positions], return_index=True)
+    first_at = positions[first]  # first_at[code] = position of that value's first row
+    repeat = present.copy()
+    repeat[positions] = positions != first_at[codes[positions]]
+    files, rows = table[FILE].to_numpy(), table[ROW].to_numpy()
 
     def messages(listed: pd.DataFrame) -> list[str]:
-        first = table.loc[values.isin(listed[column]) & ~repeat, [column, FILE, ROW]]
-        where = {v: (f, r) for v, f, r in first.itertuples(index=False, name=None)}
-        return [
-            f"{column} '{v}' appears more than once (first at {where[v][0]} row "
-            f"{where[v][1]}); each {column} must be unique"
-            for v in listed[column].tolist()
-        ]
+        out = []
+        for position, value in zip(listed.index, listed[column].tolist(), strict=True):
+            first = first_at[codes[position]]
+            out.append(
+                f"{column} '{value}' appears more than once (first at {files[first]} row "
+                f"{rows[first]}); each {column} must be unique"
+                + (f" within its {within}" if within else "")
+            )
+        return out
 
     problems.rows(table.loc[repeat, [FILE, ROW, column]], column, messages)
+
+
+def _one_chunk(values: pd.Series) -> pd.Series:
+    """A string column as one Arrow chunk: hashing one chunk is much faster than several."""
+    if not isinstance(values.array, pd.arrays.ArrowStringArray):
+        return values
+    arrow = pa.array(values.array)
+    if not isinstance(arrow, pa.ChunkedArray) or arrow.num_chunks < 2:
+        return values
+    one = pd.arrays.ArrowStringArray(pa.chunked_array([arrow.combine_chunks()]))
+    return pd.Series(one, index=values.index)
 
 
 def _check_hire_ids(frames: Mapping[str, pd.DataFrame | None], problems: _Problems) -> None:
     """Training, employment history and overrides rows must belong to a hire."""
     hires = frames["hires"]
-    if hires is None or hires.empty:
-        return  # already a problem; every row would look orphaned
+    if hires is None:
+        return  # hires unreadable or ambiguous: already a problem; every row would look orphaned
     known = hires["hire_id"].dropna().unique()
+    if not len(known):
+        return  # no usable hire_id column: already a problem, same reason
     named = ", ".join(hires[FILE].cat.categories)
     for name in ("training", "employment_history", "overrides"):
         table = frames[name]
@@ -948,7 +988,7 @@ def _finish(table: pd.DataFrame | None, spec: TableSpec) -> pd.DataFrame:
     """Contract column order (+ derived columns), helper columns dropped, index 0..n-1."""
     order = [*spec.names, *spec.extra]
     if table is None:
-        empty = pd.Index([])
+        empty = pd.RangeIndex(0)
         columns: dict[str, pd.Series] = {}
         for col in spec.columns:
             columns.update(_absent(col, spec, empty))

@@ -7,6 +7,7 @@ never a traceback halfway through an audit.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ import yaml
 
 from audit.contract import CERT_STATUSES, DECERT_ACTIONS, TRACKS
 from audit.errors import InputError, Problem
+from audit.load import load_aliases
 from audit.result import RulesFile
 
 RULE_FILES = ("policy.yaml", "titles.yaml", "columns.yaml")
@@ -91,10 +93,9 @@ def load_policy(rules_dir: Path | None = None) -> Policy:
     reader = _Reader(str(rules_dir / "policy.yaml"), docs["policy.yaml"])
     policy = _build(reader, docs, tuple(files))
     _check_titles(str(rules_dir / "titles.yaml"), docs["titles.yaml"], reader)
-    _check_aliases(str(rules_dir / "columns.yaml"), docs["columns.yaml"], reader)
     if reader.problems:
         raise InputError(reader.problems)
-    return policy
+    return dataclasses.replace(policy, aliases=load_aliases(rules_dir / "columns.yaml"))
 
 
 class _Reader:
@@ -198,7 +199,6 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         basic_course_codes=r.get("tracks.basic_course_codes", _texts, "a list of codes", empty),
         matching=matching,
         titles=docs["titles.yaml"],
-        aliases=docs["columns.yaml"].get("aliases") or {},
         data=docs["policy.yaml"],
         files=files,
     )
@@ -229,13 +229,3 @@ def _check_titles(file: str, doc: Mapping[str, Any], r: _Reader) -> None:
     for name in policy_cats if isinstance(policy_cats, list) else []:
         if name not in cats:
             r.fail("sworn_categories", f"{name!r} is not a category of titles.yaml")
-
-
-def _check_aliases(file: str, doc: Mapping[str, Any], r: _Reader) -> None:
-    aliases = doc.get("aliases")
-    if not isinstance(aliases, Mapping):
-        r.fail("aliases", "expected a mapping of column -> list of aliases", file=file)
-        return
-    for column, names in aliases.items():
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            r.fail(f"aliases.{column}", "expected a list of header names", file=file)

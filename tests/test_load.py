@@ -1,0 +1,666 @@
+"""Loader tests: small input folders built in tmp_path, one behaviour per test."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from audit.contract import TABLES
+from audit.errors import InputError, Problem
+from audit.load import MAX_LISTED, load_aliases, load_dataset, normalise_header
+
+HIRES_HEADER = [
+    "hire_id",
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "hire_date",
+    "position_title",
+    "job_series",
+    "field_office",
+    "screening_track",
+]
+TRAINING_HEADER = [
+    "hire_id",
+    "course_code",
+    "course_title",
+    "delivery",
+    "start_date",
+    "end_date",
+    "status",
+]
+CERT_HEADER = [
+    "record_id",
+    "source",
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "certification_type",
+    "status",
+    "issued_date",
+    "separation_date",
+    "agency",
+]
+
+
+def hire(hire_id: str = "00123", **changes: str) -> list[str]:
+    row = {
+        "hire_id": hire_id,
+        "first_name": "Ana",
+        "last_name": "Muñoz",
+        "date_of_birth": "1985-03-02",
+        "hire_date": "2024-01-15",
+        "position_title": "Deportation Officer",
+        "job_series": "1801",
+        "field_office": "St. Paul",
+        "screening_track": "LEO",
+    }
+    row.update(changes)
+    return [row[c] for c in HIRES_HEADER]
+
+
+def course(hire_id: str = "00123", **changes: str) -> list[str]:
+    row = {
+        "hire_id": hire_id,
+        "course_code": "ERO-LEO-VIRT",
+        "course_title": "LEO virtual",
+        "delivery": "online",
+        "start_date": "2024-02-01",
+        "end_date": "2024-02-10",
+        "status": "completed",
+    }
+    row.update(changes)
+    return [row[c] for c in TRAINING_HEADER]
+
+
+def cert(record_id: str, source: str = "MN", **changes: str) -> list[str]:
+    row = {
+        "record_id": record_id,
+        "source": source,
+        "first_name": "Ana",
+        "last_name": "Munoz",
+        "date_of_birth": "1985-03-02",
+        "certification_type": "Basic Peace Officer",
+        "status": "active",
+        "issued_date": "2010-06-01",
+        "separation_date": "",
+        "agency": "St. Paul PD",
+    }
+    row.update(changes)
+    return [row[c] for c in CERT_HEADER]
+
+
+def write_csv(
+    path: Path, header: Sequence[str], rows: Sequence[Sequence[str]], encoding: str = "utf-8"
+) -> Path:
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    path.write_bytes(text.getvalue().encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[object]]) -> Path:
+    """Rows as sheet rows from row 1; None leaves a cell empty."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values, start=1):
+            if value is not None:
+                sheet.cell(row=r, column=c, value=value)
+    book.create_sheet("Second")["A1"] = "ignored: only the first sheet is read"
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A valid minimal input: two hires, their training, one registry file."""
+    write_csv(tmp_path / "hires.csv", HIRES_HEADER, [hire("00123"), hire("00124")])
+    write_csv(tmp_path / "training.csv", TRAINING_HEADER, [course("00123"), course("00124")])
+    write_csv(tmp_path / "certifications_mn.csv", CERT_HEADER, [cert("MN-1")])
+    return tmp_path
+
+
+def problems_of(data_dir: Path) -> list[Problem]:
+    with pytest.raises(InputError) as caught:
+        load_dataset(data_dir)
+    return caught.value.problems
+
+
+def one(problems: list[Problem], file: str, column: str | None, text: str) -> Problem:
+    """The single problem about ``file``/``column`` whose message contains ``text``."""
+    found = [p for p in problems if p.file == file and p.column == column and text in p.message]
+    assert len(found) == 1, f"wanted one {file}/{column}/{text!r} in:\n" + "\n".join(
+        map(str, problems)
+    )
+    return found[0]
+
+
+# --- reading the three formats --------------------------------------------------------------
+
+
+def test_csv_loads_with_contract_columns_and_dtypes(folder: Path) -> None:
+    data = load_dataset(folder)
+    hires = data.hires
+    assert list(hires.columns) == [*TABLES[0].names, "birth_year"]
+    assert hires["hire_id"].tolist() == ["00123", "00124"]
+    assert hires["hire_id"].dtype == pd.StringDtype()
+    assert hires["hire_date"].dtype == "datetime64[ns]"
+    assert hires["birth_year"].dtype == "Int64"
+    assert hires["middle_name"].isna().all()  # optional, absent -> all NA
+    assert hires["middle_name"].dtype == pd.StringDtype()
+    assert list(hires.index) == [0, 1]
+    assert data.training["status"].tolist() == ["completed", "completed"]
+    assert data.employment_history.empty
+    assert list(data.overrides.columns) == [c.name for c in TABLES[-1].columns]
+    assert data.overrides["reviewed_on"].dtype == "datetime64[ns]"
+
+
+def test_input_files_are_recorded_with_hashes(folder: Path) -> None:
+    files = {f.path: f for f in load_dataset(folder).files}
+    assert set(files) == {"hires.csv", "training.csv", "certifications_mn.csv"}
+    raw = (folder / "hires.csv").read_bytes()
+    assert files["hires.csv"].sha256 == hashlib.sha256(raw).hexdigest()
+    assert files["hires.csv"].rows == 2
+    assert (files["hires.csv"].format, files["hires.csv"].encoding) == ("csv", "utf-8")
+
+
+def test_other_files_are_ignored(folder: Path) -> None:
+    (folder / "truth.csv").write_text("not,a,table\n")
+    (folder / "README").write_text("notes")
+    (folder / "hires.xls").write_bytes(b"old excel")
+    data = load_dataset(folder)
+    assert {f.path for f in data.files} == {"hires.csv", "training.csv", "certifications_mn.csv"}
+
+
+def test_parquet_keeps_text_ids_and_typed_dates(folder: Path) -> None:
+    (folder / "hires.csv").unlink()
+    table = pa.table(
+        {
+            "hire_id": pa.array(["00123", "00124"]),
+            "first_name": ["Ana", "Bob"],
+            "last_name": ["Muñoz", "Smith"],
+            "date_of_birth": pa.array([dt.date(1985, 3, 2), None], type=pa.date32()),
+            "hire_date": pa.array(
+                [dt.datetime(2024, 1, 15, 9, 30), dt.datetime(2024, 1, 16)],
+                type=pa.timestamp("ms"),
+            ),
+            "position_title": ["DO", "DO"],
+            "job_series": pa.array([1801, None], type=pa.int64()),
+            "field_office": ["St. Paul", "  "],
+            "screening_track": ["leo", "Basic"],
+            "unrelated": [1.5, 2.5],
+        }
+    )
+    pq.write_table(table, folder / "hires.parquet")
+    hires = load_dataset(folder).hires
+    assert hires["hire_id"].tolist() == ["00123", "00124"]
+    assert hires["job_series"].tolist() == ["1801", pd.NA]
+    assert hires["date_of_birth"].tolist() == [pd.Timestamp("1985-03-02"), pd.NaT]
+    assert hires["hire_date"].tolist() == [pd.Timestamp("2024-01-15"), pd.Timestamp("2024-01-16")]
+    assert hires["hire_date"].dtype == "datetime64[ns]"
+    assert hires["field_office"].tolist() == ["St. Paul", pd.NA]
+    assert hires["screening_track"].tolist() == ["LEO", "BASIC"]
+    assert "unrelated" not in hires
+
+
+def test_excel_title_rows_newline_header_and_real_row_numbers(folder: Path) -> None:
+    (folder / "hires.csv").unlink()
+    header = [c.replace("_", " ").title() for c in HIRES_HEADER]
+    header[0] = "Employee\nID"  # an embedded newline, as real exports have
+    header.append("Middle\nInitial")
+    rows: list[list[object]] = [
+        ["HIRES EXPORT - FY2024"],
+        [],
+        ["Generated by HR system"],
+        header,
+        [
+            "00123",
+            "Ana",
+            "Muñoz",
+            dt.datetime(1985, 3, 2),
+            dt.datetime(2024, 1, 15),
+            "DO",
+            1801,
+            "St. Paul",
+            "LEO",
+            "N. ",
+        ],
+        [],  # blank rows are skipped, not errors
+        ["00124", "Bob", "Smith", "3/4/1980", "2024-01-16", "DO", "1801", "St. Paul", "Basic"],
+    ]
+    write_xlsx(folder / "hires.xlsx", rows)
+    data = load_dataset(folder)
+    hires = data.hires
+    assert hires["hire_id"].tolist() == ["00123", "00124"]
+    assert hires["middle_name"].tolist() == ["N.", pd.NA]
+    assert hires["job_series"].tolist() == ["1801", "1801"]
+    assert hires["date_of_birth"].tolist() == [
+        pd.Timestamp("1985-03-02"),
+        pd.Timestamp("1980-03-04"),
+    ]
+    assert [f.format for f in data.files if f.table == "hires"] == ["xlsx"]
+
+    rows.append(["00125", "Cy", "Doe", "1990-01-01", "2024-02-30", "DO", "1801", "X", "LEO"])
+    write_xlsx(folder / "hires.xlsx", rows)
+    problem = one(problems_of(folder), "hires.xlsx", "hire_date", "not a real calendar date")
+    assert problem.row == 8  # the sheet's own row number
+
+
+def test_excel_without_a_header_row_is_a_problem(folder: Path) -> None:
+    (folder / "hires.csv").unlink()
+    write_xlsx(folder / "hires.xlsx", [["just a title"], ["x", "y"]])
+    one(problems_of(folder), "hires.xlsx", None, "no header row found")
+
+
+# --- headers ----------------------------------------------------------------------------------
+
+
+def test_alias_headers_are_renamed(folder: Path) -> None:
+    header = [
+        "Employee ID",
+        "First",
+        "Surname",
+        "DOB",
+        "EOD-Date",
+        "Position Title",
+        "Job Series",
+        "Duty Station",
+        "Track",
+        "Extra Column",
+    ]
+    write_csv(folder / "hires.csv", header, [[*hire("00123"), "x"]])
+    write_csv(folder / "training.csv", TRAINING_HEADER, [course("00123")])
+    hires = load_dataset(folder).hires
+    assert hires.loc[0, "hire_id"] == "00123"
+    assert hires.loc[0, "last_name"] == "Muñoz"
+    assert hires.loc[0, "field_office"] == "St. Paul"
+    assert "extra_column" not in hires
+
+
+def test_alias_does_not_replace_the_real_column(folder: Path) -> None:
+    # employment_history has its own `state`; `state` is an alias of `source` only in
+    # the registry tables.
+    write_csv(
+        folder / "employment_history.csv",
+        ["hire_id", "employer", "title", "state", "start_date", "end_date"],
+        [["00123", "Ramsey County", "Deputy", "mn", "2015-01-01", ""]],
+    )
+    header = ["record_id", "state", *CERT_HEADER[2:]]
+    write_csv(folder / "certifications_mn.csv", header, [cert("MN-1", "mn")])
+    data = load_dataset(folder)
+    assert data.employment_history["state"].tolist() == ["MN"]
+    assert data.certifications["source"].tolist() == ["MN"]
+
+
+def test_own_column_wins_over_alias(folder: Path) -> None:
+    header = [*HIRES_HEADER, "employee_id"]
+    write_csv(folder / "hires.csv", header, [[*hire("00123"), "999"], [*hire("00124"), "998"]])
+    assert load_dataset(folder).hires["hire_id"].tolist() == ["00123", "00124"]
+
+
+def test_aliases_argument_extends_the_column_map(folder: Path) -> None:
+    header = ["Personnel Number", *HIRES_HEADER[1:]]
+    write_csv(folder / "hires.csv", header, [hire("00123"), hire("00124")])
+    with pytest.raises(InputError):
+        load_dataset(folder)
+    hires = load_dataset(folder, {"hire_id": ["personnel number"]}).hires
+    assert hires["hire_id"].tolist() == ["00123", "00124"]
+
+
+def test_two_headers_for_one_column_is_a_problem(folder: Path) -> None:
+    header = ["emp_id", *HIRES_HEADER[1:], "employee_id"]
+    write_csv(folder / "hires.csv", header, [[*hire("00123"), "00123"]])
+    problem = one(problems_of(folder), "hires.csv", "hire_id", "'emp_id' and 'employee_id'")
+    assert problem.row == 1
+
+
+def test_header_normalisation() -> None:
+    assert normalise_header("Middle\nInitial") == "middle_initial"
+    assert normalise_header("  Hire-Date ") == "hire_date"
+    assert normalise_header("D.O.B.") == "d_o_b"
+    assert normalise_header(None) == ""
+
+
+# --- values ---------------------------------------------------------------------------------
+
+
+def test_us_iso_and_timestamp_dates(folder: Path) -> None:
+    rows = [
+        hire("1", date_of_birth="3/4/1980", hire_date="01/15/2024"),
+        hire("2", date_of_birth="1980-12-31", hire_date="2024-01-15 00:00:00"),
+        hire("3", date_of_birth="", hire_date="2024-01-15T13:45:00Z"),
+        hire("4", hire_date="2031-07-04"),  # future dates are fine
+    ]
+    write_csv(folder / "hires.csv", HIRES_HEADER, rows)
+    write_csv(folder / "training.csv", TRAINING_HEADER, [course("1")])
+    hires = load_dataset(folder).hires
+    assert hires["date_of_birth"].tolist()[:3] == [
+        pd.Timestamp("1980-03-04"),
+        pd.Timestamp("1980-12-31"),
+        pd.NaT,
+    ]
+    assert hires["hire_date"].tolist() == [pd.Timestamp("2024-01-15")] * 3 + [
+        pd.Timestamp("2031-07-04")
+    ]
+    assert hires["birth_year"].tolist()[:3] == [1980, 1980, pd.NA]
+
+
+def test_bare_birth_year(folder: Path) -> None:
+    write_csv(
+        folder / "certifications_fl.csv",
+        CERT_HEADER,
+        [cert("FL-1", "FL", date_of_birth="1985"), cert("FL-2", "FL", date_of_birth="")],
+    )
+    certs = load_dataset(folder).certifications.set_index("record_id")
+    assert pd.isna(certs.loc["FL-1", "date_of_birth"])
+    assert certs.loc["FL-1", "birth_year"] == 1985
+    assert pd.isna(certs.loc["FL-2", "birth_year"])
+    assert certs.loc["MN-1", "birth_year"] == 1985
+
+
+def test_enum_and_state_spellings_are_normalised(folder: Path) -> None:
+    write_csv(
+        folder / "training.csv",
+        TRAINING_HEADER,
+        [
+            course("00123", delivery="In Person", status="Completed"),
+            course("00124", delivery="in-person", status=" ENROLLED "),
+        ],
+    )
+    write_csv(
+        folder / "certifications_mn.csv",
+        CERT_HEADER,
+        [cert("1", "mn", status="Active"), cert("2", "Fed", status="LAPSED")],
+    )
+    data = load_dataset(folder)
+    assert data.training["delivery"].tolist() == ["in_person", "in_person"]
+    assert data.training["status"].tolist() == ["completed", "enrolled"]
+    assert data.certifications["status"].tolist() == ["active", "lapsed"]
+    assert data.coverage == ("FED", "MN")
+
+
+def test_several_certification_files_and_coverage(folder: Path) -> None:
+    write_csv(
+        folder / "certifications_tx.csv", CERT_HEADER, [cert("TX-1", "TX"), cert("TX-2", "TX")]
+    )
+    pq.write_table(
+        pa.table({c: [v] for c, v in zip(CERT_HEADER, cert("0042", "CA"), strict=True)}),
+        folder / "certifications_ca.parquet",
+    )
+    write_csv(folder / "certifications_va.csv", CERT_HEADER, [])  # header only: fine
+    data = load_dataset(folder)
+    assert data.certifications["record_id"].tolist() == ["0042", "MN-1", "TX-1", "TX-2"]
+    assert data.coverage == ("CA", "MN", "TX")
+    assert list(data.certifications.index) == [0, 1, 2, 3]
+    assert [f.path for f in data.files if f.table == "certifications"] == [
+        "certifications_ca.parquet",
+        "certifications_mn.csv",
+        "certifications_tx.csv",
+        "certifications_va.csv",
+    ]
+
+
+def test_no_certification_files_means_empty_coverage(folder: Path) -> None:
+    (folder / "certifications_mn.csv").unlink()
+    data = load_dataset(folder)
+    assert data.coverage == ()
+    assert data.certifications.empty
+    assert "birth_year" in data.certifications
+
+
+def test_cp1252_file_loads_intact(folder: Path) -> None:
+    write_csv(folder / "hires.csv", HIRES_HEADER, [hire("00123"), hire("00124")], "cp1252")
+    data = load_dataset(folder)
+    assert data.hires["last_name"].tolist() == ["Muñoz", "Muñoz"]
+    assert {f.path: f.encoding for f in data.files}["hires.csv"] == "cp1252"
+
+
+def test_utf8_bom_is_recorded(folder: Path) -> None:
+    write_csv(folder / "hires.csv", HIRES_HEADER, [hire("00123"), hire("00124")], "utf-8-sig")
+    data = load_dataset(folder)
+    assert data.hires["hire_id"].tolist() == ["00123", "00124"]
+    assert {f.path: f.encoding for f in data.files}["hires.csv"] == "utf-8-sig"
+
+
+def test_whitespace_is_trimmed_and_blank_rows_skipped(folder: Path) -> None:
+    text = (folder / "hires.csv").read_text()
+    lines = text.splitlines()
+    lines.insert(2, "")
+    lines.insert(3, ",,,,,,,,")
+    lines[1] = lines[1].replace("Ana", "  Ana ")
+    (folder / "hires.csv").write_text("\n".join(lines) + "\n")
+    hires = load_dataset(folder).hires
+    assert hires["first_name"].tolist() == ["Ana", "Ana"]
+    assert len(hires) == 2
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def test_missing_required_table(tmp_path: Path) -> None:
+    write_csv(tmp_path / "training.csv", TRAINING_HEADER, [course()])
+    problem = one(problems_of(tmp_path), "hires.*", None, "required table hires is missing")
+    assert "hires.csv, hires.parquet, hires.xlsx" in problem.message
+
+
+def test_two_formats_of_one_table_are_ambiguous(folder: Path) -> None:
+    write_csv(folder / "hires.xlsx", HIRES_HEADER, [hire()])
+    one(problems_of(folder), "hires.csv", None, "hires.csv and hires.xlsx both hold")
+
+
+def test_every_problem_is_reported_at_once(folder: Path) -> None:
+    """One run, many broken files: each problem names file, row and column."""
+    write_csv(
+        folder / "hires.csv",
+        HIRES_HEADER,
+        [
+            hire("00123"),
+            hire("", last_name="Nobody"),  # row 3: blank key
+            hire("00125", screening_track="short"),  # row 4: bad enum
+            hire("00126", hire_date="2023-02-30"),  # row 5: impossible date
+            hire("00123"),  # row 6: duplicate of row 2
+            hire("00127", hire_date="13/45/2020"),  # row 7
+            hire("00128", date_of_birth="31.12.1980"),  # row 8: private column
+        ],
+    )
+    write_csv(folder / "training.csv", TRAINING_HEADER, [course("00123"), course("00999")])
+    write_csv(folder / "employment_history.csv", ["hire_id", "employer"], [["00123", "X"]])
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("1")])
+    (folder / "certifications_tx.csv").write_bytes(b"")
+    (folder / "certifications_ca.parquet").write_bytes(bytes(range(256)) * 4)
+    (folder / "overrides.csv").write_bytes(b"\x00\x01\x02garbage\xff\xfe" * 50)
+
+    problems = problems_of(folder)
+    rendered = "\n".join(map(str, problems))
+
+    assert one(problems, "hires.csv", "hire_id", "hire_id is blank").row == 3
+    enum = one(problems, "hires.csv", "screening_track", "'short' is not an allowed")
+    assert enum.row == 4
+    assert "LEO, BASIC" in enum.message
+    assert one(problems, "hires.csv", "hire_date", "'2023-02-30' is not a real").row == 5
+    duplicate = one(problems, "hires.csv", "hire_id", "appears more than once")
+    assert duplicate.row == 6
+    assert "hires.csv row 2" in duplicate.message
+    bad_us = one(problems, "hires.csv", "hire_date", "'13/45/2020'")
+    assert bad_us.row == 7
+    assert "YYYY-MM-DD or MM/DD/YYYY" in bad_us.message
+    dob = one(problems, "hires.csv", "date_of_birth", "is not a date")
+    assert dob.row == 8
+    assert "31.12.1980" not in rendered  # personal data never printed
+    assert "Nobody" not in rendered
+    orphan = one(problems, "training.csv", "hire_id", "'00999' is not in hires.csv")
+    assert orphan.row == 3
+    for column in ("title", "state", "start_date", "end_date"):
+        missing = one(problems, "employment_history.csv", column, f"missing column {column}")
+        assert missing.row == 1
+    one(problems, "certifications_tx.csv", None, "is empty (0 bytes)")
+    one(problems, "certifications_ca.parquet", None, "cannot be read as Parquet")
+    one(problems, "overrides.csv", None, "is binary, not CSV text")
+    assert "Traceback" not in rendered
+
+
+def test_garbage_workbook_is_a_problem(folder: Path) -> None:
+    (folder / "hires.csv").unlink()
+    (folder / "hires.xlsx").write_bytes(b"PK\x03\x04 this is not really a zip" * 10)
+    one(problems_of(folder), "hires.xlsx", None, "cannot be read as an Excel workbook")
+
+
+def test_zero_byte_and_header_only_hires(folder: Path) -> None:
+    write_csv(folder / "hires.csv", HIRES_HEADER, [])
+    one(problems_of(folder), "hires.csv", None, "has a header but no data rows")
+    (folder / "hires.csv").write_bytes(b"")
+    one(problems_of(folder), "hires.csv", None, "is empty (0 bytes)")
+
+
+def test_header_only_optional_table_is_fine(folder: Path) -> None:
+    write_csv(folder / "overrides.csv", [c.name for c in TABLES[-1].columns], [])
+    assert load_dataset(folder).overrides.empty
+
+
+def test_bad_state_and_out_of_range_date(folder: Path) -> None:
+    write_csv(
+        folder / "certifications_mn.csv",
+        CERT_HEADER,
+        [cert("1", "Minnesota"), cert("2", separation_date="9999-12-31")],
+    )
+    problems = problems_of(folder)
+    assert one(problems, "certifications_mn.csv", "source", "'Minnesota' is not a state").row == 2
+    sentinel = one(problems, "certifications_mn.csv", "separation_date", "outside the supported")
+    assert sentinel.row == 3
+    assert "leave it blank" in sentinel.message
+
+
+def test_duplicates_across_certification_files(folder: Path) -> None:
+    write_csv(folder / "certifications_tx.csv", CERT_HEADER, [cert("TX-1"), cert("MN-1")])
+    problem = one(problems_of(folder), "certifications_tx.csv", "record_id", "more than once")
+    assert problem.row == 3
+    assert "certifications_mn.csv row 2" in problem.message
+
+
+def test_ragged_row_keeps_later_row_numbers_right(folder: Path) -> None:
+    lines = (folder / "hires.csv").read_text().splitlines()
+    lines.insert(2, "00200,too,many," + ",".join(["x"] * 9))
+    lines.append(",".join(hire("00300", hire_date="2024-13-01")))
+    (folder / "hires.csv").write_text("\n".join(lines) + "\n")
+    problems = problems_of(folder)
+    assert one(problems, "hires.csv", None, "values but the header has 9 columns").row == 3
+    assert one(problems, "hires.csv", "hire_date", "2024-13-01").row == 5
+
+
+def test_many_bad_rows_are_capped(folder: Path) -> None:
+    rows = [hire(f"{i:05d}", screening_track="maybe") for i in range(MAX_LISTED + 30)]
+    write_csv(folder / "hires.csv", HIRES_HEADER, rows)
+    write_csv(folder / "training.csv", TRAINING_HEADER, [course("00001")])
+    problems = [p for p in problems_of(folder) if p.column == "screening_track"]
+    assert len(problems) == MAX_LISTED + 1
+    summary = one(problems, "hires.csv", "screening_track", "and 30 more row(s)")
+    assert summary.row == MAX_LISTED + 2
+
+
+def test_semicolon_separated_csv_says_so(folder: Path) -> None:
+    (folder / "training.csv").write_text(";".join(TRAINING_HEADER) + "\n" + ";".join(course()))
+    one(problems_of(folder), "training.csv", None, "is separated by ';'")
+
+
+def test_hires_without_hire_id_column_does_not_orphan_everything(folder: Path) -> None:
+    header = ["person", *HIRES_HEADER[1:]]
+    write_csv(folder / "hires.csv", header, [hire("00123")])
+    problems = problems_of(folder)
+    assert one(problems, "hires.csv", "hire_id", "missing column hire_id").row == 1
+    assert not [p for p in problems if p.file == "training.csv"]
+
+
+def test_parquet_column_of_unusable_type(folder: Path) -> None:
+    table = pa.table({c: [v] for c, v in zip(CERT_HEADER, cert("1"), strict=True)})
+    table = table.set_column(9, "agency", pa.array([["a", "b"]]))
+    pq.write_table(table, folder / "certifications_mn.parquet")
+    one(problems_of(folder), "certifications_mn.parquet", "agency", "store it as text")
+
+
+def test_parquet_timezone_timestamps_keep_the_local_date(folder: Path) -> None:
+    stamp = pd.Timestamp("2024-01-15 23:30", tz="America/Chicago")
+    values = dict(zip(CERT_HEADER, cert("1"), strict=True))
+    table = pa.table({c: [v] for c, v in values.items()})
+    table = table.set_column(
+        7, "issued_date", pa.array([stamp], type=pa.timestamp("us", tz="America/Chicago"))
+    )
+    (folder / "certifications_mn.csv").unlink()
+    pq.write_table(table, folder / "certifications_mn.parquet")
+    certs = load_dataset(folder).certifications
+    assert certs["issued_date"].tolist() == [pd.Timestamp("2024-01-15")]
+
+
+def test_blank_words_in_date_columns_are_problems(folder: Path) -> None:
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("1", separation_date="N/A")])
+    problem = one(problems_of(folder), "certifications_mn.csv", "separation_date", "'N/A'")
+    assert "leave it blank if unknown" in problem.message
+
+
+def test_aliases_argument_is_checked(folder: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        load_dataset(folder, {"hire_idd": ["x"]})
+    one(caught.value.problems, "aliases argument", "hire_idd", "is not a contract column")
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    one(problems_of(tmp_path / "nope"), str(tmp_path / "nope"), None, "is not a folder")
+
+
+# --- column maps ----------------------------------------------------------------------------
+
+
+def test_shipped_column_map_loads() -> None:
+    aliases = load_aliases(Path(__file__).parent.parent / "rules" / "columns.yaml")
+    assert "employee_id" in aliases["hire_id"]
+    assert "state" in aliases["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "message"),
+    [
+        ("aliases:\n  hire_idd: [emp]\n", "hire_idd", "is not a contract column"),
+        ("aliases:\n  hire_id: {a: b}\n", "hire_id", "expected a list of header names"),
+        ("aliases:\n  hire_id: [x]\n  record_id: [x]\n", "record_id", "also listed under"),
+        ("- just\n- a list\n", "aliases", "top-level 'aliases:'"),
+        ("hire_id: [emp]\n", "aliases", "top-level 'aliases:'"),
+    ],
+)
+def test_malformed_column_map(tmp_path: Path, text: str, key: str, message: str) -> None:
+    path = tmp_path / "columns.yaml"
+    path.write_text(text)
+    with pytest.raises(InputError) as caught:
+        load_aliases(path)
+    one(caught.value.problems, str(path), key, message)
+
+
+def test_column_map_that_is_not_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "columns.yaml"
+    path.write_text("aliases:\n  hire_id: [a, b\n")
+    with pytest.raises(InputError) as caught:
+        load_aliases(path)
+    assert caught.value.problems[0].file == str(path)
+    assert "not valid YAML" in caught.value.problems[0].message
+
+
+def test_record_ids_need_only_be_unique_within_a_source(folder: Path) -> None:
+    """Each state numbers its own records: MN 17 and TX 17 are two records."""
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("17", "MN")])
+    write_csv(folder / "certifications_tx.csv", CERT_HEADER, [cert("17", "TX")])
+    assert load_dataset(folder).certifications["record_id"].tolist() == ["17", "17"]
+    write_csv(folder / "certifications_tx.csv", CERT_HEADER, [cert("17", "MN")])
+    with pytest.raises(InputError, match="within its source"):
+        load_dataset(folder)
