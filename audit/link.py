@@ -243,11 +243,17 @@ def _middle_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
 def _unique_pairs(a: pd.Series, b: pd.Series) -> tuple[pd.DataFrame, np.ndarray]:
     """Distinct (a, b) pairs and, per input row, the index of its pair: comparisons run
     once per distinct pair of spellings, not once per candidate."""
-    frame = pd.DataFrame(
-        {"a": a.to_numpy(dtype=object, na_value=""), "b": b.to_numpy(dtype=object, na_value="")}
+    a_codes, a_names = pd.factorize(a.fillna(""))
+    b_codes, b_names = pd.factorize(b.fillna(""))
+    key = a_codes.astype("int64") * (len(b_names) + 1) + b_codes
+    codes, keys = pd.factorize(key)
+    uniq = pd.DataFrame(
+        {
+            "a": np.asarray(a_names, dtype=object)[keys // (len(b_names) + 1)],
+            "b": np.asarray(b_names, dtype=object)[keys % (len(b_names) + 1)],
+        }
     )
-    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(frame))
-    return pd.DataFrame(list(uniques), columns=["a", "b"]), codes
+    return uniq, codes
 
 
 def _is_typo(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
