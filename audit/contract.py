@@ -27,6 +27,8 @@ class Column:
     key: bool = False
     optional: bool = False  # the column itself may be absent from the file
     values: tuple[str, ...] = ()  # allowed values for enums, canonical spelling
+    # other spellings offices export for the same value (read case-insensitively)
+    synonyms: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,58 @@ CERT_STATUSES = ("active", "inactive", "lapsed", "revoked", "suspended")
 DECERT_ACTIONS = ("revoked", "suspended", "surrendered")
 DETERMINATIONS = ("VERIFIED_LEO", "RECALL", "REMEDIATED", "MANUAL_REVIEW", "NOT_APPLICABLE")
 
+TRACK_SYNONYMS = (
+    ("short", "LEO"),
+    ("short_track", "LEO"),
+    ("leo_track", "LEO"),
+    ("full", "BASIC"),
+    ("full_track", "BASIC"),
+    ("basic_track", "BASIC"),
+)
+DELIVERY_SYNONYMS = (
+    ("virtual", "online"),
+    ("remote", "online"),
+    ("web", "online"),
+    ("in_residence", "in_person"),
+    ("residential", "in_person"),
+    ("classroom", "in_person"),
+    ("onsite", "in_person"),
+    ("on_site", "in_person"),
+    ("inperson", "in_person"),
+)
+TRAINING_STATUS_SYNONYMS = (
+    ("complete", "completed"),
+    ("passed", "completed"),
+    ("graduated", "completed"),
+    ("in_progress", "enrolled"),
+    ("registered", "enrolled"),
+    ("scheduled", "enrolled"),
+    ("dropped", "withdrawn"),
+    ("withdrew", "withdrawn"),
+    ("fail", "failed"),
+)
+CERT_STATUS_SYNONYMS = (
+    ("current", "active"),
+    ("valid", "active"),
+    ("certified", "active"),
+    ("expired", "lapsed"),
+    ("retired", "inactive"),
+    ("separated", "inactive"),
+    ("resigned", "inactive"),
+    ("decertified", "revoked"),
+    ("surrendered", "revoked"),
+)
+DECERT_ACTION_SYNONYMS = (
+    ("revocation", "revoked"),
+    ("revoke", "revoked"),
+    ("decertified", "revoked"),
+    ("decertification", "revoked"),
+    ("suspension", "suspended"),
+    ("suspend", "suspended"),
+    ("surrender", "surrendered"),
+    ("voluntary_surrender", "surrendered"),
+)
+
 HIRES = TableSpec(
     "hires",
     (
@@ -67,7 +121,7 @@ HIRES = TableSpec(
         Column("position_title"),
         Column("job_series", "id"),
         Column("field_office"),
-        Column("screening_track", "enum", key=True, values=TRACKS),
+        Column("screening_track", "enum", key=True, values=TRACKS, synonyms=TRACK_SYNONYMS),
         Column("screening_basis", optional=True),
         Column("resume_text", optional=True),
     ),
@@ -94,10 +148,12 @@ TRAINING = TableSpec(
         Column("hire_id", "id", key=True),
         Column("course_code", "id", key=True),
         Column("course_title"),
-        Column("delivery", "enum", values=DELIVERIES),
+        Column("delivery", "enum", values=DELIVERIES, synonyms=DELIVERY_SYNONYMS),
         Column("start_date", "date"),
         Column("end_date", "date"),
-        Column("status", "enum", key=True, values=TRAINING_STATUSES),
+        Column(
+            "status", "enum", key=True, values=TRAINING_STATUSES, synonyms=TRAINING_STATUS_SYNONYMS
+        ),
     ),
     required=True,
 )
@@ -112,7 +168,7 @@ CERTIFICATIONS = TableSpec(
         Column("last_name"),
         Column("date_of_birth", "dob"),
         Column("certification_type"),
-        Column("status", "enum", values=CERT_STATUSES),
+        Column("status", "enum", values=CERT_STATUSES, synonyms=CERT_STATUS_SYNONYMS),
         Column("issued_date", "date"),
         Column("separation_date", "date"),
         Column("agency"),
@@ -131,7 +187,7 @@ DECERTIFICATIONS = TableSpec(
         Column("first_name"),
         Column("last_name"),
         Column("date_of_birth", "dob"),
-        Column("action", "enum", values=DECERT_ACTIONS),
+        Column("action", "enum", values=DECERT_ACTIONS, synonyms=DECERT_ACTION_SYNONYMS),
         Column("action_date", "date"),
         Column("reason"),
     ),

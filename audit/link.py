@@ -163,7 +163,10 @@ def _tier(out: pd.DataFrame, typos: pd.Series, m: Matching) -> np.ndarray:
     strict_names = first.isin(["exact", "nickname"]) & last.isin(["exact", "part", "maiden"])
     no_full_dob = dob.isin(["year", "unknown"]) & strict_names & (middle != "conflict")
     name_change = dob_full & first_ok & (last == "conflict") & (middle == "agree")
-    bent = dob_full & (names_ok | (first.eq("initial") & last_ok)) & ~strong
+    # a blank or one-letter name cannot confirm a person, but with the birth date and the
+    # other name agreeing it is worth an analyst's look
+    thin = (first.isin(["initial", "unknown"]) & last_ok) | (first_ok & (last == "unknown"))
+    bent = dob_full & (names_ok | thin) & ~strong
     partial = ~strong & (no_full_dob | name_change | bent)
     return np.select([strong, partial], ["strong", "partial"], default="none")
 

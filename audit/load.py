@@ -748,7 +748,9 @@ def _parse_enum(
     frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> dict[str, pd.Series]:
     """Canonical spelling whatever the case, spaces or dashes (``In Person`` -> in_person)."""
-    canonical = dict(zip(_enum_key(pd.Series(col.values, dtype="string")), col.values, strict=True))
+    spellings = [*col.values, *(alias for alias, _ in col.synonyms)]
+    targets = [*col.values, *(value for _, value in col.synonyms)]
+    canonical = dict(zip(_enum_key(pd.Series(spellings, dtype="string")), targets, strict=True))
     values = values.astype("string")
     parsed = map_unique(values, lambda u: _enum_key(u).map(canonical).astype("string"))
     allowed = ", ".join(col.values)

@@ -412,3 +412,10 @@ def test_recall_priority(decide):
         ],
     )
     assert out["priority"].to_dict() == {"1": "high", "2": "medium", "3": "low"}
+
+
+def test_blank_first_name_with_agreeing_surname_and_birth_date_is_reviewed(decide):
+    out = decide([hire("1", None, "Lee", DOB)], [cert("MN-1", "Ann", "Lee", DOB)])
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "WEAK_NAME_MATCH" in codes(row)

@@ -470,7 +470,7 @@ def test_every_problem_is_reported_at_once(folder: Path) -> None:
         [
             hire("00123"),
             hire("", last_name="Nobody"),  # row 3: blank key
-            hire("00125", screening_track="short"),  # row 4: bad enum
+            hire("00125", screening_track="shortest"),  # row 4: bad enum
             hire("00126", hire_date="2023-02-30"),  # row 5: impossible date
             hire("00123"),  # row 6: duplicate of row 2
             hire("00127", hire_date="13/45/2020"),  # row 7
@@ -488,7 +488,7 @@ def test_every_problem_is_reported_at_once(folder: Path) -> None:
     rendered = "\n".join(map(str, problems))
 
     assert one(problems, "hires.csv", "hire_id", "hire_id is blank").row == 3
-    enum = one(problems, "hires.csv", "screening_track", "'short' is not an allowed")
+    enum = one(problems, "hires.csv", "screening_track", "'shortest' is not an allowed")
     assert enum.row == 4
     assert "LEO, BASIC" in enum.message
     assert one(problems, "hires.csv", "hire_date", "'2023-02-30' is not a real").row == 5
@@ -664,3 +664,20 @@ def test_record_ids_need_only_be_unique_within_a_source(folder: Path) -> None:
     write_csv(folder / "certifications_tx.csv", CERT_HEADER, [cert("17", "MN")])
     with pytest.raises(InputError, match="within its source"):
         load_dataset(folder)
+
+
+def test_common_export_spellings_of_enum_values(folder: Path) -> None:
+    write_csv(
+        folder / "certifications_mn.csv",
+        CERT_HEADER,
+        [cert("MN-1", status="Expired"), cert("MN-2", status="Decertified")],
+    )
+    write_csv(
+        folder / "training.csv",
+        TRAINING_HEADER,
+        [course("00123", status="Passed", delivery="Virtual"), course("00124")],
+    )
+    data = load_dataset(folder)
+    assert data.certifications["status"].tolist() == ["lapsed", "revoked"]
+    assert data.training["status"].tolist()[0] == "completed"
+    assert data.training["delivery"].tolist()[0] == "online"

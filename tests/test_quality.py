@@ -14,7 +14,8 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_clean():
-    done = _run("ruff", "check", "audit", "tests", "benchmarks")
+    folders = [d for d in ("audit", "tests", "benchmarks") if (ROOT / d).is_dir()]
+    done = _run("ruff", "check", *folders)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
