@@ -133,6 +133,50 @@ def sample(
     )
 
 
+@main.command("classify-titles")
+@click.argument("in_file", metavar="IN.csv", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="CSV to write: every input row, in order, plus category and counts_as_sworn.",
+)
+@click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder with the rules (default: shipped rules).",
+)
+@click.option("--debug", is_flag=True, help="Show a traceback on unexpected errors.")
+def classify_titles(in_file: Path, out_file: Path, rules_dir: Path | None, debug: bool) -> None:
+    """Put job titles (column `title`, optional `employer`) into title categories."""
+    import pandas as pd
+
+    from audit.errors import Problem
+    from audit.policy import load_policy
+    from audit.titles import classify_table
+
+    with _errors_to_exit(debug, None):
+        policy = load_policy(rules_dir)
+        try:
+            table = pd.read_csv(in_file, dtype="string", keep_default_na=False)
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise InputError([Problem(str(in_file), None, None, f"cannot be read: {exc}")]) from exc
+        table.columns = [str(c).strip().lower() for c in table.columns]
+        if "title" not in table.columns:
+            raise InputError([Problem(str(in_file), 1, "title", "needs a 'title' column")])
+        out = classify_table(table, policy.titles, policy.sworn_categories)
+        out.to_csv(out_file, index=False, lineterminator="\n")
+    counts = out["category"].value_counts().sort_index()
+    _console().print(
+        f"Classified {len(out)} titles into {out_file}: "
+        + ", ".join(f"{k} {v}" for k, v in counts.items()),
+        markup=False,
+    )
+
+
 def _default_data() -> Path:
     here = Path("sample_data")
     if here.is_dir():

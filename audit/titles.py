@@ -191,3 +191,20 @@ def _closest(tok: str, vocabulary: tuple[str, ...]) -> str:
     if len(hits) == 1 or (len(hits) == 2 and hits[0][1] < hits[1][1]):
         return str(hits[0][0])
     return tok
+
+
+def classify_table(
+    table: pd.DataFrame, titles: Mapping[str, Any], sworn: Iterable[str]
+) -> pd.DataFrame:
+    """``table`` (a ``title`` column, optionally ``employer``) with ``category`` and
+    ``counts_as_sworn`` (yes / no / unknown) added; rows kept in order."""
+    classifier = TitleClassifier(titles)
+    employer = table["employer"] if "employer" in table else None
+    category = classifier.classify(table["title"].astype("string"), employer)
+    counts = pd.Series("no", index=table.index, dtype="string")
+    counts[category.isin(set(sworn)).to_numpy()] = "yes"
+    counts[(category == UNKNOWN).to_numpy()] = "unknown"
+    out = table.copy()
+    out["category"] = category
+    out["counts_as_sworn"] = counts
+    return out

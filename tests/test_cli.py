@@ -175,3 +175,26 @@ def test_default_data_is_the_shipped_sample(runner, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     truth = pd.read_csv(ROOT / "sample_data" / "truth.csv", dtype=str)
     assert len(pd.read_csv(out / "determinations.csv", dtype=str)) == len(truth)
+
+
+def test_classify_titles_keeps_rows_in_order(runner, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "title,employer\nOfficer,Springfield Police Department\nOfficer,First National Bank\n"
+        "Loan Officer,\nOfficer,\n"
+    )
+    out = tmp_path / "out.csv"
+    result = runner.invoke(main, ["classify-titles", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert got["category"].tolist() == ["sworn_leo", "other_officer", "other_officer", "unknown"]
+    assert got["counts_as_sworn"].tolist() == ["yes", "no", "no", "unknown"]
+    assert got["employer"].tolist()[1] == "First National Bank"
+
+
+def test_classify_titles_needs_a_title_column(runner, tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text("job\nOfficer\n")
+    result = runner.invoke(main, ["classify-titles", str(src), "--out", str(tmp_path / "o.csv")])
+    assert result.exit_code == 2
+    assert "title" in result.output
