@@ -199,7 +199,7 @@ def classify_table(
     """``table`` (a ``title`` column, optionally ``employer``) with ``category`` and
     ``counts_as_sworn`` (yes / no / unknown) added; rows kept in order."""
     classifier = TitleClassifier(titles)
-    employer = table["employer"] if "employer" in table else None
+    employer = table.get("employer")
     category = classifier.classify(table["title"].astype("string"), employer)
     counts = pd.Series("no", index=table.index, dtype="string")
     counts[category.isin(set(sworn)).to_numpy()] = "yes"
