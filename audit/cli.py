@@ -18,6 +18,7 @@ from rich.console import Console
 
 from audit import __version__
 from audit.errors import InputError
+from audit.report.files import csv_bytes
 
 EXIT_OK, EXIT_RECALLS, EXIT_INPUT = 0, 1, 2
 STAGE_LABELS = {
@@ -26,6 +27,16 @@ STAGE_LABELS = {
     "evaluate": "Applying the policy",
     "report": "Writing outputs",
 }
+
+
+DEBUG = click.option("--debug", is_flag=True, help="Show a traceback on unexpected errors.")
+RULES = click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder with policy.yaml, titles.yaml, columns.yaml (default: the shipped rules).",
+)
 
 
 def _console(stderr: bool = False) -> Console:
@@ -55,13 +66,7 @@ def main() -> None:
     show_default=True,
     help="Folder for the outputs.",
 )
-@click.option(
-    "--rules",
-    "rules_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Folder with policy.yaml, titles.yaml, columns.yaml (default: shipped rules).",
-)
+@RULES
 @click.option("--fail-on-recall", is_flag=True, help="Exit with 1 when anyone must be recalled.")
 @click.option(
     "--errors",
@@ -70,14 +75,22 @@ def main() -> None:
     default=None,
     help="On input errors, also save every problem to this CSV file.",
 )
+@click.option(
+    "--include-dob",
+    is_flag=True,
+    help="Put full dates of birth in the recall list and review queue.",
+)
+@click.option("--xlsx", is_flag=True, help="Also write recall_list.xlsx.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-@click.option("--debug", is_flag=True, help="Show a traceback on unexpected errors.")
+@DEBUG
 def run(
     data_dir: Path | None,
     out_dir: Path,
     rules_dir: Path | None,
     fail_on_recall: bool,
     errors_file: Path | None,
+    include_dob: bool,
+    xlsx: bool,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -88,7 +101,14 @@ def run(
     data_dir = data_dir or _default_data()
     console = _console()
     with _errors_to_exit(debug, errors_file), _progress(console, quiet) as progress:
-        result = run_audit(data_dir, rules_dir=rules_dir, out_dir=out_dir, progress=progress)
+        result = run_audit(
+            data_dir,
+            rules_dir=rules_dir,
+            out_dir=out_dir,
+            progress=progress,
+            include_dob=include_dob,
+            xlsx=xlsx,
+        )
     if not quiet:
         render_summary(result, console, out_dir)
     if fail_on_recall and result.counts()["RECALL"] > 0:
@@ -115,7 +135,7 @@ def run(
 @click.option(
     "--registry-format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True
 )
-@click.option("--debug", is_flag=True, help="Show a traceback on unexpected errors.")
+@DEBUG
 def sample(
     hires: int, registry: int, seed: int, out_dir: Path, registry_format: str, debug: bool
 ) -> None:
@@ -133,6 +153,41 @@ def sample(
     )
 
 
+@main.command()
+@click.argument("out_dir", metavar="OUT_DIR", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The input folder the outputs are said to come from.",
+)
+@RULES
+@DEBUG
+def verify(out_dir: Path, data_dir: Path, rules_dir: Path | None, debug: bool) -> None:
+    """Check that OUT_DIR's outputs came from these inputs and rules (exit 1 if not)."""
+    from rich.table import Table
+
+    from audit.verify import verify_outputs
+
+    with _errors_to_exit(debug, None):
+        verification = verify_outputs(out_dir, data_dir, rules_dir)
+    table = Table(title=f"Verifying {out_dir}")
+    for column in ("check", "result", "detail"):
+        table.add_column(column)
+    for check in verification.checks:
+        table.add_row(check.name, "[green]ok[/]" if check.ok else "[red]MISMATCH[/]", check.detail)
+    console = _console()
+    console.print(table)
+    if verification.ok:
+        console.print("These outputs came from these inputs and rules.")
+    else:
+        console.print(
+            "[red]These outputs did not come from these inputs and rules as they are now.[/]"
+        )
+        sys.exit(EXIT_RECALLS)
+
+
 @main.command("classify-titles")
 @click.argument("in_file", metavar="IN.csv", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
@@ -142,14 +197,8 @@ def sample(
     required=True,
     help="CSV to write: every input row, in order, plus category and counts_as_sworn.",
 )
-@click.option(
-    "--rules",
-    "rules_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Folder with the rules (default: shipped rules).",
-)
-@click.option("--debug", is_flag=True, help="Show a traceback on unexpected errors.")
+@RULES
+@DEBUG
 def classify_titles(in_file: Path, out_file: Path, rules_dir: Path | None, debug: bool) -> None:
     """Put job titles (column `title`, optional `employer`) into title categories."""
     import pandas as pd
@@ -168,7 +217,7 @@ def classify_titles(in_file: Path, out_file: Path, rules_dir: Path | None, debug
         if "title" not in table.columns:
             raise InputError([Problem(str(in_file), 1, "title", "needs a 'title' column")])
         out = classify_table(table, policy.titles, policy.sworn_categories)
-        out.to_csv(out_file, index=False, lineterminator="\n")
+        out_file.write_bytes(csv_bytes(out))
     counts = out["category"].value_counts().sort_index()
     _console().print(
         f"Classified {len(out)} titles into {out_file}: "
@@ -195,7 +244,7 @@ def _errors_to_exit(debug: bool, errors_file: Path | None) -> Iterator[None]:
         err.print(f"[bold red]Input error[/]: {len(exc.problems)} problem(s); nothing was written.")
         err.print(exc.summary(), markup=False)
         if errors_file is not None:
-            exc.table().to_csv(errors_file, index=False)
+            errors_file.write_bytes(csv_bytes(exc.table()))
             err.print(f"All problems saved to {errors_file}", markup=False)
         sys.exit(EXIT_INPUT)
     except OSError as exc:

@@ -449,6 +449,7 @@ def _decide(
             "priority": _priority(det, f, best),
             "what_to_check": _what_to_check(review, is_review, f),
             "candidate_record_ids": f["candidates"].astype("string").to_numpy(),
+            "date_of_birth": hires["date_of_birth"].to_numpy(),  # written only on request
         }
     )
     return out

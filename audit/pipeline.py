@@ -50,8 +50,11 @@ def run_audit(
     rules_dir: Path | None = None,
     out_dir: Path | None = None,
     progress: Progress | None = None,
+    include_dob: bool = False,
+    xlsx: bool = False,
 ) -> AuditResult:
-    """Load the folder, audit it and, with ``out_dir``, write the contract's outputs.
+    """Load the folder, audit it and, with ``out_dir``, write the contract's outputs
+    (``include_dob`` and ``xlsx`` as in ``audit.report.write_outputs``).
 
     Raises ``audit.errors.InputError`` (listing every problem) before anything is written
     when the rules or the data cannot be audited.
@@ -69,7 +72,9 @@ def run_audit(
         from audit.report import write_outputs
 
         with _stage("report", result.timings, progress):
-            write_outputs(result, Path(out_dir), started_at=started)
+            write_outputs(
+                result, Path(out_dir), started_at=started, include_dob=include_dob, xlsx=xlsx
+            )
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import hashlib
 import io
@@ -186,9 +187,9 @@ def test_determinations_has_every_hire_once_with_contract_columns(written: dict[
 
 def test_csv_formatting_is_fixed(written: dict[str, Path]):
     raw = written["determinations.csv"].read_bytes()
-    assert b"\r" not in raw
-    assert "Núñez".encode() in raw  # UTF-8, no BOM
-    assert not raw.startswith(b"\xef\xbb\xbf")
+    assert raw.count(b"\r\n") == raw.count(b"\n")  # RFC 4180 line endings
+    assert "Núñez".encode() in raw
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel shows the accents
     row = _read_csv(written["determinations.csv"]).set_index("hire_id")
     assert row.loc["00017", "match_score"] == "97.2"  # one decimal (round half to even)
     assert row.loc["00034", "match_score"] == "92.0"
@@ -244,7 +245,9 @@ def test_no_recalls_still_writes_a_header_only_recall_list(result: AuditResult, 
     frame = result.determinations
     frame = frame[frame["determination"] != "RECALL"]
     paths = write_outputs(_with(result, frame), tmp_path)
-    assert paths["recall_list.csv"].read_text() == ",".join(RECALL_COLUMNS) + "\n"
+    assert (
+        paths["recall_list.csv"].read_text(encoding="utf-8-sig") == ",".join(RECALL_COLUMNS) + "\n"
+    )
     assert "No hire has to be recalled." in paths["report.html"].read_text()
 
 
@@ -319,7 +322,7 @@ def test_manifest_records_versions_inputs_counts_and_hashes(
     assert text == json.dumps(manifest, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     assert set(manifest) == {
         "contract_version", "tool_version", "rules_version", "rules_files", "inputs",
-        "registry_coverage", "rows_in", "outputs", "determination_counts", "started_at",
+        "registry_coverage", "rows_in", "outputs", "options", "determination_counts", "started_at",
         "finished_at", "run_seconds", "timings", "environment",
     }  # fmt: skip
     assert manifest["contract_version"] == CONTRACT_VERSION
@@ -434,3 +437,25 @@ def test_render_summary_prints_plain_text(result: AuditResult, tmp_path: Path):
 
 def _with(result: AuditResult, determinations: pd.DataFrame) -> AuditResult:
     return dataclasses.replace(result, determinations=determinations)
+
+
+@pytest.mark.parametrize(
+    ("cell", "written_as"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-2+3", "'-2+3"),
+        ("@cmd", "'@cmd"),
+        ("\tX", "'\tX"),
+        ("\rX", "'\rX"),
+        ("-12.5", "-12.5"),  # a real negative number reads as a number
+        ("Garcia-Lopez", "Garcia-Lopez"),  # hyphenated names are untouched
+        ("O'Brien", "O'Brien"),
+    ],
+)
+def test_formula_defusing_follows_owasp_and_keeps_real_values(cell, written_as):
+    from audit.report.files import csv_bytes
+
+    raw = csv_bytes(pd.DataFrame({"last_name": [cell]})).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(raw, newline="")))
+    assert rows[1][0] == written_as

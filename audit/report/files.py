@@ -27,6 +27,7 @@ Kind = Literal["string", "date", "score", "flag"]
 # leading zeros in hire_id or record_id survive.
 _KINDS: dict[str, Kind] = {
     "hire_date": "date",
+    "date_of_birth": "date",
     "match_score": "score",
     "short_track": "flag",
 }
@@ -41,6 +42,7 @@ _ARROW_TYPES: dict[Kind, pa.DataType] = {
 # Spreadsheet programs run a cell that starts with one of these as a formula; a name like
 # "=HYPERLINK(...)" in the input must not become live in a recall list an analyst opens.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = r"[+-]?\d+(\.\d+)?"
 
 PARQUET_COMPRESSION = "zstd"
 PARQUET_COMPRESSION_LEVEL = 3
@@ -55,11 +57,13 @@ def kind_of(column: str) -> Kind:
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with '\\n' endings, no index, blanks for missing values."""
+    """RFC 4180 CSV: UTF-8 with a byte-order mark (so Excel shows accents), CRLF endings
+    (so a carriage return inside a value is quoted, not read as a row break), no index,
+    blanks for missing values."""
     text = text_frame(frame, defuse_formulas=True).to_csv(
-        index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL
+        index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
     )
-    return text.encode("utf-8")
+    return text.encode("utf-8-sig")
 
 
 def text_frame(frame: pd.DataFrame, *, defuse_formulas: bool) -> pd.DataFrame:
@@ -85,9 +89,24 @@ def _text(values: pd.Series, kind: Kind, defuse_formulas: bool) -> pd.Series:
 
 
 def _defuse_formulas(text: pd.Series) -> pd.Series:
-    # The leading apostrophe is what spreadsheets themselves use to mean "literal text".
+    """OWASP CSV-injection guidance: a cell a spreadsheet would execute gets a leading
+    apostrophe (what spreadsheets themselves use to mean "literal text"). A plain number
+    such as -12.5 is data, not a formula, and stays as it is."""
     risky = text.str.startswith(_FORMULA_STARTS).fillna(False).astype(bool)
-    return text.mask(risky, "'" + text)
+    number = text.str.fullmatch(_PLAIN_NUMBER).fillna(False).astype(bool)
+    return text.mask(risky & ~number, "'" + text)
+
+
+def xlsx_bytes(frame: pd.DataFrame, sheet: str) -> bytes:
+    """An Excel workbook of the same text the CSV holds (formulas defused: openpyxl would
+    otherwise store a cell starting with '=' as a live formula)."""
+    import io
+
+    buffer = io.BytesIO()
+    text = text_frame(frame, defuse_formulas=True)
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        text.to_excel(writer, sheet_name=sheet, index=False)
+    return buffer.getvalue()
 
 
 # --- Parquet ---------------------------------------------------------------------------

@@ -50,9 +50,11 @@ def build_manifest(
     started_at: datetime,
     finished_at: datetime,
     timings: Mapping[str, float],
+    options: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything a later reader needs to trust or repeat this run, as plain JSON data."""
     return {
+        "options": dict(options or {}),
         "contract_version": CONTRACT_VERSION,
         "tool_version": result.tool_version,
         "rules_version": result.rules_version,

@@ -22,29 +22,42 @@ def determinations_table(determinations: pd.DataFrame) -> pd.DataFrame:
     return _by_hire_id(determinations)[list(DETERMINATION_COLUMNS)].reset_index(drop=True)
 
 
-def recall_list(determinations: pd.DataFrame) -> pd.DataFrame:
-    """RECALL hires, most urgent first, so whoever works the list top-down acts on risk."""
-    _require(determinations, (*RECALL_COLUMNS, "determination"))
+def recall_list(determinations: pd.DataFrame, *, include_dob: bool = False) -> pd.DataFrame:
+    """RECALL hires, most urgent first, so whoever works the list top-down acts on risk.
+
+    Least PII: a full date of birth travels with the list only when asked for."""
+    columns = _with_dob(RECALL_COLUMNS, include_dob)
+    _require(determinations, (*columns, "determination"))
     rows = _with_determination(determinations, "RECALL")
     rank = _priority_rank(rows["priority"])
     ordered = rows.assign(_rank=rank).sort_values(["_rank", "hire_id"], kind="stable")
-    return ordered[list(RECALL_COLUMNS)].reset_index(drop=True)
+    return ordered[columns].reset_index(drop=True)
 
 
-def review_queue(determinations: pd.DataFrame) -> pd.DataFrame:
+def review_queue(determinations: pd.DataFrame, *, include_dob: bool = False) -> pd.DataFrame:
     """MANUAL_REVIEW hires with what an analyst must check, in hire_id order."""
-    _require(determinations, (*REVIEW_COLUMNS, "determination"))
+    columns = _with_dob(REVIEW_COLUMNS, include_dob)
+    _require(determinations, (*columns, "determination"))
     rows = _with_determination(determinations, "MANUAL_REVIEW")
-    return _by_hire_id(rows)[list(REVIEW_COLUMNS)].reset_index(drop=True)
+    return _by_hire_id(rows)[columns].reset_index(drop=True)
 
 
-def output_tables(determinations: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def output_tables(
+    determinations: pd.DataFrame, *, include_dob: bool = False
+) -> dict[str, pd.DataFrame]:
     """The three tables the audit publishes, keyed by their file stem."""
     return {
         "determinations": determinations_table(determinations),
-        "recall_list": recall_list(determinations),
-        "review_queue": review_queue(determinations),
+        "recall_list": recall_list(determinations, include_dob=include_dob),
+        "review_queue": review_queue(determinations, include_dob=include_dob),
     }
+
+
+def _with_dob(columns: tuple[str, ...], include_dob: bool) -> list[str]:
+    if not include_dob:
+        return list(columns)
+    at = columns.index("first_name") + 1
+    return [*columns[:at], "date_of_birth", *columns[at:]]
 
 
 def _with_determination(frame: pd.DataFrame, determination: str) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from audit.report.files import Staging, csv_bytes, parquet_bytes, staging
+from audit.report.files import Staging, csv_bytes, parquet_bytes, staging, xlsx_bytes
 from audit.report.html import render_report
 from audit.report.manifest import MANIFEST_NAME, OutputFile, build_manifest, manifest_bytes
 from audit.report.tables import output_tables
@@ -24,26 +24,36 @@ REPORT_STAGE = "report"  # the manifest's timing entry for writing the outputs
 
 
 def write_outputs(
-    result: AuditResult, out_dir: Path, *, started_at: datetime | None = None
+    result: AuditResult,
+    out_dir: Path,
+    *,
+    started_at: datetime | None = None,
+    include_dob: bool = False,
+    xlsx: bool = False,
 ) -> dict[str, Path]:
     """Write every output file; return file name -> final path.
 
     ``started_at`` is when the audit began (the caller knows; loading comes before this),
-    so run_seconds covers the whole run. It defaults to now.
+    so run_seconds covers the whole run. It defaults to now. ``include_dob`` adds full
+    dates of birth to the recall list and review queue; ``xlsx`` adds recall_list.xlsx.
     """
     clock = time.perf_counter()
     started = (started_at or datetime.now(UTC)).astimezone(UTC)
-    tables = output_tables(result.determinations)
-    data_files = _data_files(tables)
+    tables = output_tables(result.determinations, include_dob=include_dob)
+    data_files = data_files_of(tables)
     with staging(Path(out_dir)) as stage:
         for output in data_files:
             stage.write(output.name, output.data)
+        if xlsx:
+            stage.write("recall_list.xlsx", xlsx_bytes(tables["recall_list"], "Recall list"))
         stage.write(REPORT_NAME, render_report(result, tables, started).encode("utf-8"))
-        _stage_manifest(stage, result, data_files, started, time.perf_counter() - clock)
+        options = {"include_dob": include_dob, "xlsx": xlsx}
+        _stage_manifest(stage, result, data_files, started, time.perf_counter() - clock, options)
         return stage.commit()
 
 
-def _data_files(tables: dict[str, pd.DataFrame]) -> list[OutputFile]:
+def data_files_of(tables: dict[str, pd.DataFrame]) -> list[OutputFile]:
+    """The byte-reproducible outputs (CSV and Parquet), as ``verify`` recomputes them."""
     determinations = tables["determinations"]
     return [
         OutputFile("determinations.csv", csv_bytes(determinations), len(determinations)),
@@ -61,6 +71,7 @@ def _stage_manifest(
     data_files: list[OutputFile],
     started: datetime,
     report_seconds: float,
+    options: dict[str, bool],
 ) -> None:
     manifest = build_manifest(
         result,
@@ -68,5 +79,6 @@ def _stage_manifest(
         started_at=started,
         finished_at=datetime.now(UTC),
         timings={**result.timings, REPORT_STAGE: report_seconds},
+        options=options,
     )
     stage.write(MANIFEST_NAME, manifest_bytes(manifest))

@@ -1,0 +1,179 @@
+"""Hostile and broken input, safe exports, least PII, and checkable outputs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audit.cli import main
+from audit.dataset import Dataset
+from audit.errors import InputError
+from audit.load import load_dataset
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+# -- any bytes as a table file: a load or a clean error, never a crash -----------------------
+
+
+def _load_or_error(folder: Path) -> None:
+    try:
+        assert isinstance(load_dataset(folder), Dataset)
+    except InputError as exc:
+        assert exc.problems and all(p.file for p in exc.problems)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "hires.csv",
+        "training.csv",
+        "certifications_mn.csv",
+        "hires.parquet",
+        "decertifications.xlsx",
+    ],
+)
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(blob=st.binary(max_size=2000))
+def test_any_bytes_load_or_fail_cleanly(small_folder, tmp_path_factory, name, blob):
+    folder = tmp_path_factory.mktemp("fuzz")
+    for f in small_folder.iterdir():
+        shutil.copy(f, folder / f.name)
+    if name.startswith("hires") and name != "hires.csv":
+        (folder / "hires.csv").unlink()
+    (folder / name).write_bytes(blob)
+    _load_or_error(folder)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(cells=st.lists(st.text(max_size=30), min_size=1, max_size=12))
+def test_any_text_in_cells_loads_or_fails_cleanly(small_folder, tmp_path_factory, cells):
+    folder = tmp_path_factory.mktemp("cells")
+    for f in small_folder.iterdir():
+        shutil.copy(f, folder / f.name)
+    hires = pd.read_csv(folder / "hires.csv", dtype=str, keep_default_na=False)
+    columns = list(hires.columns)
+    for i, value in enumerate(cells):
+        hires.iloc[i % len(hires), i % len(columns)] = value
+    hires.to_csv(folder / "hires.csv", index=False)
+    _load_or_error(folder)
+
+
+# -- encodings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-8-sig"])
+def test_office_encodings_load_with_accents_and_are_recorded(small_folder, tmp_path, encoding):
+    hires = pd.read_csv(small_folder / "hires.csv", dtype=str, keep_default_na=False)
+    hires.loc[0, "last_name"] = "Núñez"
+    (small_folder / "hires.csv").write_bytes(hires.to_csv(index=False).encode(encoding))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", "--data", str(small_folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    det = pd.read_csv(out / "determinations.csv", dtype=str)
+    assert "Núñez" in det["last_name"].tolist()
+    manifest = json.loads((out / "manifest.json").read_text())
+    recorded = {f["path"]: f["encoding"] for f in manifest["inputs"]}
+    assert recorded["hires.csv"] in {encoding.replace("latin-1", "cp1252"), encoding}
+
+
+# -- least PII -------------------------------------------------------------------------------
+
+
+def test_dates_of_birth_only_on_request(runner, small_folder, tmp_path):
+    plain, full = tmp_path / "plain", tmp_path / "full"
+    assert (
+        runner.invoke(main, ["run", "--data", str(small_folder), "--out", str(plain)]).exit_code
+        == 0
+    )
+    assert (
+        runner.invoke(
+            main, ["run", "--data", str(small_folder), "--out", str(full), "--include-dob"]
+        ).exit_code
+        == 0
+    )
+    for name in ("recall_list.csv", "review_queue.csv"):
+        assert "date_of_birth" not in pd.read_csv(plain / name).columns
+        assert "date_of_birth" in pd.read_csv(full / name).columns
+    assert "1990-02-03" not in (plain / "recall_list.csv").read_text(encoding="utf-8-sig")
+    assert "1990-02-03" in (full / "recall_list.csv").read_text(encoding="utf-8-sig")
+
+
+def test_errors_name_row_and_column_not_the_person(runner, small_folder, tmp_path):
+    hires = pd.read_csv(small_folder / "hires.csv", dtype=str, keep_default_na=False)
+    hires.loc[0, "date_of_birth"] = "Smithson"
+    hires.to_csv(small_folder / "hires.csv", index=False)
+    result = runner.invoke(main, ["run", "--data", str(small_folder), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "row 2" in result.output and "date_of_birth" in result.output
+    assert "Smithson" not in result.output and "Robert" not in result.output
+
+
+# -- safe exports ----------------------------------------------------------------------------
+
+
+def test_hostile_names_are_defused_in_csv_and_xlsx(runner, small_folder, tmp_path):
+    hires = pd.read_csv(small_folder / "hires.csv", dtype=str, keep_default_na=False)
+    hires.loc[1, "last_name"] = '=HYPERLINK("http://x","click")'
+    hires.to_csv(small_folder / "hires.csv", index=False)
+    out = tmp_path / "o"
+    result = runner.invoke(main, ["run", "--data", str(small_folder), "--out", str(out), "--xlsx"])
+    assert result.exit_code == 0, result.output
+    recalls = pd.read_csv(out / "recall_list.csv", dtype=str)
+    assert recalls["last_name"].str.startswith("'=").any()
+    sheet = openpyxl.load_workbook(out / "recall_list.xlsx").active
+    assert sheet is not None
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert any(isinstance(v, str) and v.startswith("'=HYPERLINK") for v in values)
+    assert sheet["A1"].value == "hire_id"
+
+
+# -- verify ----------------------------------------------------------------------------------
+
+
+def test_verify_accepts_its_own_outputs_and_catches_changes(runner, small_folder, tmp_path):
+    out = tmp_path / "o"
+    assert (
+        runner.invoke(main, ["run", "--data", str(small_folder), "--out", str(out)]).exit_code == 0
+    )
+    ok = runner.invoke(main, ["verify", str(out), "--data", str(small_folder)])
+    assert ok.exit_code == 0, ok.output
+    assert "came from these inputs" in ok.output
+
+    hires = pd.read_csv(small_folder / "hires.csv", dtype=str, keep_default_na=False)
+    hires.loc[2, "screening_track"] = "BASIC"
+    hires.to_csv(small_folder / "hires.csv", index=False)
+    changed = runner.invoke(main, ["verify", str(out), "--data", str(small_folder)])
+    assert changed.exit_code == 1
+    assert "inputs" in changed.output and "MISMATCH" in changed.output
+
+
+def test_verify_catches_an_edited_recall_list(runner, small_folder, tmp_path):
+    out = tmp_path / "o"
+    runner.invoke(main, ["run", "--data", str(small_folder), "--out", str(out)])
+    with open(out / "recall_list.csv", "a", encoding="utf-8") as fh:
+        fh.write("9999,Extra,Row,,,,,,\r\n")
+    result = runner.invoke(main, ["verify", str(out), "--data", str(small_folder)])
+    assert result.exit_code == 1
+    assert "recall_list.csv" in result.output
+
+
+def test_verify_without_a_manifest_is_an_input_error(runner, small_folder, tmp_path):
+    result = runner.invoke(main, ["verify", str(tmp_path), "--data", str(small_folder)])
+    assert result.exit_code == 2
+    assert "manifest.json" in result.output
