@@ -106,7 +106,6 @@ def _certificate_checks(
     lk = links.certs
     c = certs.iloc[lk["reg_row"].to_numpy()].reset_index(drop=True)
     out = lk.reset_index(drop=True).copy()
-    out["person"] = links.cert_person[lk["reg_row"].to_numpy()] if len(lk) else []
     out["record_id"] = c["record_id"].to_numpy()
     out["source"] = c["source"].to_numpy()
     out["cert_type"] = c["certification_type"].to_numpy()

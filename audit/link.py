@@ -68,63 +68,163 @@ def link(hires: People, registry: People, matching: Matching) -> pd.DataFrame:
 
 
 def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
-    """(hire_row, reg_row) pairs sharing at least one blocking key, without duplicates."""
+    """(hire_row, reg_row) pairs sharing at least one blocking key, without duplicates.
+
+    Every key is one integer per row: surname words and nickname groups are numbered on
+    the small spelling tables, so the registry side is only ever a few integer columns
+    (never a join on strings), and hires look up the registry rows they want.
+    """
     hf, rf = h.frame, r.frame
-    h_dob = hf.loc[hf["dob_key"] >= 0, ["row", "dob_key"]]
-    r_dob = rf.loc[rf["dob_key"] >= 0, ["row", "dob_key"]]
-    r_dob = r_dob[r_dob["dob_key"].isin(h_dob["dob_key"].unique())]
+    has_dob_h = hf["dob_key"].to_numpy() >= 0
+    has_dob_r = rf["dob_key"].to_numpy() >= 0
+    h_parts, r_parts = _numbered(h.parts, r.parts, "part")
+    first_links = _spelling_links(h.groups, r.groups, "first_code", "group")
+    words = _width(h_parts["id"], r_parts["id"])
+    hd, rd = hf[has_dob_h], rf[has_dob_r]
+    rd = rd[_member(rd["dob_key"].to_numpy(), hd["dob_key"].to_numpy())]
     blocks = [
-        _join(h.parts.merge(h_dob, on="row"), r.parts.merge(r_dob, on="row"), ["dob_key", "part"]),
-        _join(
-            h.groups.merge(h_dob, on="row"), r.groups.merge(r_dob, on="row"), ["dob_key", "group"]
+        _lookup(
+            _keyed(hd, h_parts, "last_code", "dob_key", words),
+            _keyed(rd, r_parts, "last_code", "dob_key", words),
         ),
+        _dob_block(hd, rd, first_links, "first_code"),
         # typos in both names still meet on the birth date and the two initials
-        _join(_initials(hf, h_dob), _initials(rf, r_dob), ["dob_key", "initials"]),
+        _lookup(_initials_key(h, hd), _initials_key(r, rd)),
     ]
     if matching.name_only_leads:
-        blocks.append(_name_only_pairs(h, r))
+        blocks.append(_name_only_pairs(hf, rf, h_parts, r_parts, first_links, has_dob_h, has_dob_r))
     pairs = pd.concat(blocks, ignore_index=True).drop_duplicates()
     return pairs.sort_values(["hire_row", "reg_row"], kind="stable").reset_index(drop=True)
 
 
-def _initials(frame: pd.DataFrame, dob: pd.DataFrame) -> pd.DataFrame:
-    rows = frame.loc[dob["row"]]
-    return pd.DataFrame(
-        {
-            "row": rows["row"],
-            "dob_key": rows["dob_key"],
-            "initials": rows["first"].str[0] + rows["last"].str[0],
-        }
-    ).dropna()
+def _numbered(h: pd.DataFrame, r: pd.DataFrame, on: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Replace a string column by one number shared by both sides."""
+    ids, _ = pd.factorize(pd.concat([h[on], r[on]], ignore_index=True))
+    return (
+        h.drop(columns=on).assign(id=ids[: len(h)]),
+        r.drop(columns=on).assign(id=ids[len(h) :]),
+    )
 
 
-def _join(left: pd.DataFrame, right: pd.DataFrame, on: list[str]) -> pd.DataFrame:
-    out = left[["row", *on]].merge(right[["row", *on]], on=on, suffixes=("_h", "_r"))
+def _keyed(
+    frame: pd.DataFrame, table: pd.DataFrame, code: str, block: str, width: int
+) -> pd.DataFrame:
+    """One (row, key) per row and numbered word of its spelling: key = block x word
+    (``width`` above every word number on both sides, so the keys mean the same)."""
+    rows = frame[["row", block, code]].merge(table, on=code)
+    return pd.DataFrame({"row": rows["row"], "key": rows[block] * width + rows["id"]})
+
+
+def _spelling_links(h: pd.DataFrame, r: pd.DataFrame, code: str, on: str) -> pd.DataFrame:
+    """(hire spelling code, registry spelling code) pairs sharing a word or group."""
+    links = h.merge(r, on=on, suffixes=("_h", "_r"))[[f"{code}_h", f"{code}_r"]]
+    return links.drop_duplicates()
+
+
+def _dob_block(hf: pd.DataFrame, rf: pd.DataFrame, links: pd.DataFrame, code: str) -> pd.DataFrame:
+    """Pairs with the same birth-date block and linked spellings of one name field."""
+    wanted = hf[["row", "dob_key", code]].merge(links, left_on=code, right_on=f"{code}_h")
+    width = _width(links[f"{code}_r"], rf[code])
+    return _lookup(
+        pd.DataFrame(
+            {"row": wanted["row"], "key": wanted["dob_key"] * width + wanted[f"{code}_r"]}
+        ),
+        pd.DataFrame({"row": rf["row"], "key": rf["dob_key"] * width + rf[code]}),
+    )
+
+
+def _width(*codes: pd.Series) -> int:
+    """A multiplier that keeps (block, code) pairs distinct when packed into one integer."""
+    return max((int(c.max()) for c in codes if len(c)), default=0) + 2
+
+
+def _initials_key(people: People, frame: pd.DataFrame) -> pd.DataFrame:
+    """Birth-date block with the first letters of first and last name as one integer."""
+    first = _letter(people.firsts["initial"])[frame["first_code"].to_numpy()]
+    last = _letter(people.lasts["initial"])[frame["last_code"].to_numpy()]
+    known = (frame["first_code"].to_numpy() >= 0) & (frame["last_code"].to_numpy() >= 0)
+    key = frame["dob_key"].to_numpy() * 1024 + first * 32 + last
+    return pd.DataFrame({"row": frame["row"].to_numpy()[known], "key": key[known]})
+
+
+def _letter(initials: pd.Series) -> np.ndarray:
+    """0-25 for a-z, 26 otherwise; one extra slot so code -1 (blank) indexes safely."""
+    codes = initials.fillna("~").map(lambda c: min(ord(c) - 97, 26) if "a" <= c <= "z" else 26)
+    return np.append(codes.to_numpy(dtype=np.int64), 26)
+
+
+def _lookup(wanted: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """Registry rows whose key a hire wants: an integer join, after a cheap pre-filter."""
+    rows = rows[_member(rows["key"].to_numpy(), wanted["key"].to_numpy())]
+    out = wanted.merge(rows, on="key", suffixes=("_h", "_r"))
     return pd.DataFrame({"hire_row": out["row_h"].to_numpy(), "reg_row": out["row_r"].to_numpy()})
 
 
-def _name_only_pairs(h: People, r: People) -> pd.DataFrame:
-    """Pairs where one side has no full birth date: surname word plus nickname group."""
-    h_no = h.frame.loc[h.frame["dob_key"] < 0, "row"]
-    r_no = r.frame.loc[r.frame["dob_key"] < 0, "row"]
-    h_keys = h.parts.merge(h.groups, on="row")
-    found = [pd.DataFrame({"hire_row": [], "reg_row": []}, dtype="int64")]
-    if len(r_no):
-        r_keys = r.parts[r.parts["row"].isin(r_no)].merge(r.groups, on="row")
-        found.append(_join(h_keys, r_keys, ["part", "group"]))
-    if len(h_no):
-        h_keys = h_keys[h_keys["row"].isin(h_no)]
-        r_parts = r.parts[r.parts["part"].isin(h_keys["part"].unique())]
-        found.append(_join(h_keys, r_parts.merge(r.groups, on="row"), ["part", "group"]))
-    return pd.concat(found, ignore_index=True)
+def _member(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``np.isin`` for many keys against few wanted ones: a binary search per key."""
+    targets = np.unique(wanted)
+    if not len(targets):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(targets, keys), len(targets) - 1)
+    return targets[at] == keys
+
+
+def _name_only_pairs(
+    hf: pd.DataFrame,
+    rf: pd.DataFrame,
+    h_parts: pd.DataFrame,
+    r_parts: pd.DataFrame,
+    first_links: pd.DataFrame,
+    has_dob_h: np.ndarray,
+    has_dob_r: np.ndarray,
+) -> pd.DataFrame:
+    """Pairs where one side has no full birth date: a surname word and a linked first
+    name. Hires without a birth date look at every registry row; the others only at
+    registry rows without one."""
+    width = _width(rf["first_code"], first_links["first_code_r"])
+    hire_words = hf[["row", "last_code", "first_code"]].merge(h_parts, on="last_code")
+    wanted = hire_words.merge(first_links, left_on="first_code", right_on="first_code_h")
+    want = pd.DataFrame(
+        {"row": wanted["row"], "key": wanted["id"] * width + wanted["first_code_r"]}
+    )
+    registry = rf if not has_dob_h.all() else rf[~has_dob_r]
+    words = registry[["row", "last_code", "first_code"]].merge(r_parts, on="last_code")
+    rows = pd.DataFrame({"row": words["row"], "key": words["id"] * width + words["first_code"]})
+    pairs = _lookup(want, rows)
+    no_dob_h = ~has_dob_h[pairs["hire_row"].to_numpy()]
+    no_dob_r = ~has_dob_r[pairs["reg_row"].to_numpy()]
+    return pairs[no_dob_h | no_dob_r]
+
+
+def _fields(people: People, rows: np.ndarray) -> pd.DataFrame:
+    """The strings and date parts of the given rows, looked up from the spelling tables."""
+    f = people.frame.iloc[rows].reset_index(drop=True)
+
+    def take(table: pd.DataFrame, column: str, codes: pd.Series) -> pd.Series:
+        # one extra NA slot at the end, so code -1 (blank) looks up NA
+        values = pd.concat([table[column], pd.Series([pd.NA], dtype="string")], ignore_index=True)
+        return values.take(codes.to_numpy()).reset_index(drop=True).astype("string")
+
+    return pd.DataFrame(
+        {
+            "first": take(people.firsts, "first", f["first_code"]),
+            "first_all": take(people.firsts, "first_all", f["first_code"]),
+            "middle": take(people.middles, "middle", f["middle_code"]),
+            "middle_initial": take(people.middles, "middle_initial", f["middle_code"]),
+            "last": take(people.lasts, "last", f["last_code"]),
+            "last_words": take(people.lasts, "last_words", f["last_code"]),
+            "year": f["year"],
+            "month": f["month"],
+            "day": f["day"],
+            "birth_year": f["birth_year"],
+        }
+    )
 
 
 def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFrame:
     """Field levels, score and tier for each candidate pair, column-wise."""
-    hi = pairs["hire_row"].to_numpy()
-    ri = pairs["reg_row"].to_numpy()
-    H = h.frame.iloc[hi].reset_index(drop=True)
-    R = r.frame.iloc[ri].reset_index(drop=True)
+    H = _fields(h, pairs["hire_row"].to_numpy())
+    R = _fields(r, pairs["reg_row"].to_numpy())
     out = pairs.reset_index(drop=True).copy()
     out["dob_level"] = _dob_level(H, R, m)
     out["first_level"] = _first_level(H, R, m)
@@ -335,15 +435,14 @@ class Links:
     """The link stage's output: what the evaluator needs, nothing it must recompute.
 
     ``certs`` and ``decerts`` are LINK_COLUMNS frames (rows are positions in the
-    Dataset's hires / certifications / decertifications). ``cert_person`` numbers the
-    registry rows by identity (first name, surname, birth date, middle initial), so two
-    certifications of one person count as one person and two people sharing a name and
-    birth date count as two.
+    Dataset's hires / certifications / decertifications). ``certs["person"]`` numbers the
+    linked registry rows by identity (first name, surname, birth date, middle initial), so
+    two certifications of one person count as one person and two people sharing a name
+    and birth date count as two.
     """
 
     certs: pd.DataFrame
     decerts: pd.DataFrame
-    cert_person: np.ndarray
 
 
 def link_dataset(data: Dataset, matching: Matching) -> Links:
@@ -351,23 +450,26 @@ def link_dataset(data: Dataset, matching: Matching) -> Links:
     hires = _people(data.hires)
     certs_people = _people(data.certifications)
     decert_people = _people(data.decertifications)
-    f = certs_people.frame
-    person, _ = pd.factorize(
-        pd.MultiIndex.from_arrays(
-            [
-                f["first"].fillna(""),
-                f["last"].fillna(""),
-                f["dob_key"],
-                f["birth_year"],
-                f["middle_initial"].fillna(""),
-            ]
-        )
+    certs = link(hires, certs_people, matching)
+    certs["person"] = _person(certs_people, certs["reg_row"].to_numpy())
+    return Links(certs=certs, decerts=link(hires, decert_people, matching))
+
+
+def _person(people: People, rows: np.ndarray) -> np.ndarray:
+    """Number the given registry rows by identity (first name, surname, birth date,
+    middle initial): two certifications of one person share a number."""
+    f = _fields(people, rows)
+    key = pd.MultiIndex.from_arrays(
+        [
+            f["first"].fillna(""),
+            f["last"].fillna(""),
+            people.frame["dob_key"].to_numpy()[rows],
+            f["birth_year"],
+            f["middle_initial"].fillna(""),
+        ]
     )
-    return Links(
-        certs=link(hires, certs_people, matching),
-        decerts=link(hires, decert_people, matching),
-        cert_person=np.asarray(person, dtype="int64"),
-    )
+    codes, _ = pd.factorize(key)
+    return np.asarray(codes, dtype=np.int64)
 
 
 def _people(table: pd.DataFrame) -> People:

@@ -1,10 +1,9 @@
 """Normalising people's names and birth dates into comparable, blockable columns.
 
-Names are cleaned once per distinct spelling (a registry of millions of rows has far
-fewer distinct names) with pyarrow compute kernels, then mapped back to rows. The output
-is what the linker joins and compares on: cleaned first/middle/last names, the compact
-surname, the surname's parts (for hyphenated and compound names), nickname groups and
-integer birth-date keys that make a swapped day and month land in the same block.
+A registry of millions of rows holds a few tens of thousands of distinct spellings, so
+every name is cleaned once per distinct spelling (pyarrow compute kernels) and rows keep
+only integer codes into small spelling tables. The linker joins on those codes and looks
+strings up only for the few candidate pairs it compares.
 """
 
 from __future__ import annotations
@@ -20,78 +19,61 @@ import pyarrow.compute as pc
 
 SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "v", "2nd", "3rd", "esq")
 PARTICLES = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "la",
-        "las",
-        "los",
-        "da",
-        "das",
-        "di",
-        "do",
-        "dos",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "le",
-        "st",
-        "saint",
-        "y",
-        "e",
-        "al",
-        "el",
-        "ben",
-        "bin",
-        "mac",
-    }
-)
-_FOLD = {
-    "ß": "ss",
-    "ø": "o",
-    "Ø": "o",
-    "ł": "l",
-    "Ł": "l",
-    "æ": "ae",
-    "Æ": "ae",
-    "œ": "oe",
-    "Œ": "oe",
-    "đ": "d",
-    "Đ": "d",
-    "þ": "th",
-    "Þ": "th",
-    "ı": "i",
-}
+    {"de", "del", "della", "la", "las", "los", "da", "das", "di", "do", "dos", "du", "van",
+     "von", "der", "den", "le", "st", "saint", "y", "e", "al", "el", "ben", "bin", "mac"}
+)  # fmt: skip
+_FOLD = {"ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "æ": "ae", "Æ": "ae", "œ": "oe",
+         "Œ": "oe", "đ": "d", "Đ": "d", "þ": "th", "Þ": "th", "ı": "i"}  # fmt: skip
 _SUFFIX_RE = r"^(.*\S)\s+(" + "|".join(SUFFIXES) + r")$"
+NO_CODE = -1
 
 
 @dataclass(frozen=True)
 class People:
-    """People prepared for linkage; ``row`` is the position in the source frame.
+    """People prepared for linkage.
 
-    ``frame`` columns: row, first, first_all (all first-name words, joined), middle,
-    middle_initial, last (compact, no spaces), last_words (with spaces), dob (datetime64),
-    year, month, day,
-    dob_key (year*10000 + min(m,d)*100 + max(m,d); -1 when unknown), birth_year (-1 when
-    unknown). ``parts`` holds (row, part) for every surname word that can match alone;
-    ``groups`` holds (row, group) for the first name's nickname groups.
+    ``frame``: one row per person (``row`` = position in the source table) with integer
+    codes ``first_code``, ``middle_code``, ``last_code`` (-1 when blank) and birth-date
+    parts ``year``, ``month``, ``day``, ``dob_key`` (year*10000 + min(m,d)*100 +
+    max(m,d), so a date and its day/month swap share a block) and ``birth_year`` (-1 when
+    unknown). The spelling tables are indexed by code:
+    ``firsts`` (first: first word, first_all: all words joined, initial),
+    ``middles`` (middle: words joined, middle_initial),
+    ``lasts`` (last: compact surname without suffix, last_words: with spaces, initial).
+    ``parts`` holds (last_code, part) for every surname word that may match alone and
+    ``groups`` (first_code, group) for the first name's nickname groups.
     """
 
     frame: pd.DataFrame
+    firsts: pd.DataFrame
+    middles: pd.DataFrame
+    lasts: pd.DataFrame
     parts: pd.DataFrame
     groups: pd.DataFrame
 
 
 def clean(values: pd.Series) -> pd.Series:
     """Lower-case ASCII words: accents folded, apostrophes and dots dropped, other
-    punctuation (hyphens, commas) read as spaces. Blank -> NA. Works per distinct value."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    punctuation (hyphens, commas) read as spaces. Blank -> NA."""
+    codes, table = encode(values)
+    out = table.take(np.where(codes < 0, 0, codes)) if len(table) else table
+    out = pd.Series(np.asarray(out, dtype=object), index=values.index, dtype="string")
+    out[codes < 0] = pd.NA
+    return out
+
+
+def encode(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Per row, a code into the table of distinct cleaned spellings (-1 for blank)."""
+    raw_codes, uniques = pd.factorize(values, use_na_sentinel=True)
     if len(uniques) == 0:
-        return pd.Series(pd.NA, index=values.index, dtype="string")
-    arr = pa.array(pd.Series(uniques, dtype="string").tolist(), type=pa.string())
+        return np.full(len(values), NO_CODE, dtype=np.int64), pd.Series([], dtype="string")
+    cleaned = _clean_array(pa.array(pd.Series(uniques, dtype="string").tolist(), type=pa.string()))
+    clean_codes, table = pd.factorize(cleaned, use_na_sentinel=True)
+    mapped = np.where(raw_codes >= 0, clean_codes[np.maximum(raw_codes, 0)], NO_CODE)
+    return mapped.astype(np.int64), pd.Series(np.asarray(table, dtype=object), dtype="string")
+
+
+def _clean_array(arr: pa.Array) -> pd.Series:
     for src, dst in _FOLD.items():
         arr = pc.replace_substring(arr, src, dst)
     arr = pc.utf8_normalize(arr, form="NFKD")
@@ -100,11 +82,7 @@ def clean(values: pd.Series) -> pd.Series:
     arr = pc.replace_substring_regex(arr, r"['’`´.]", "")
     arr = pc.replace_substring_regex(arr, r"[^a-z0-9]+", " ")
     arr = pc.utf8_trim_whitespace(arr)
-    cleaned = pd.Series(arr.to_pandas(), dtype="string").replace("", pd.NA)
-    out = cleaned.take(np.where(codes < 0, 0, codes)).reset_index(drop=True)
-    out[codes < 0] = pd.NA
-    out.index = values.index
-    return out
+    return pd.Series(arr.to_pandas(), dtype="string").replace("", pd.NA)
 
 
 def split_suffix(last: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -115,19 +93,22 @@ def split_suffix(last: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def birth_keys(dob: pd.Series, birth_year: pd.Series | None) -> pd.DataFrame:
-    """Integer date parts; ``dob_key`` puts a date and its day/month swap in one block."""
-    d = pd.to_datetime(dob)
-    year = d.dt.year.fillna(-1).astype("int64")
-    month = d.dt.month.fillna(-1).astype("int64")
-    day = d.dt.day.fillna(-1).astype("int64")
+    """Integer date parts, computed on the datetime64 array (no per-row Python)."""
+    days = pd.to_datetime(dob).to_numpy(dtype="datetime64[D]")
+    known = ~np.isnat(days)
+    safe = np.where(known, days, np.datetime64("2000-01-01", "D"))
+    months = safe.astype("datetime64[M]")
+    year = np.where(known, safe.astype("datetime64[Y]").astype(np.int64) + 1970, -1)
+    month = np.where(known, months.astype(np.int64) % 12 + 1, -1)
+    day = np.where(known, (safe - months.astype("datetime64[D]")).astype(np.int64) + 1, -1)
     lo, hi = np.minimum(month, day), np.maximum(month, day)
-    dob_key = np.where(year > 0, year * 10000 + lo * 100 + hi, -1)
+    dob_key = np.where(known, year * 10000 + lo * 100 + hi, -1)
     by = year.copy()
     if birth_year is not None:
-        by = by.where(by > 0, pd.to_numeric(birth_year, errors="coerce").fillna(-1).astype("int64"))
+        published = pd.to_numeric(birth_year, errors="coerce").fillna(-1).to_numpy(np.int64)
+        by = np.where(by > 0, by, published)
     return pd.DataFrame(
-        {"year": year, "month": month, "day": day, "dob_key": dob_key, "birth_year": by},
-        index=dob.index,
+        {"year": year, "month": month, "day": day, "dob_key": dob_key, "birth_year": by}
     )
 
 
@@ -141,26 +122,19 @@ def prepare(
 ) -> People:
     """Everything the linker needs about a set of people, computed column-wise."""
     n = len(first)
-    idx = pd.RangeIndex(n)
-    first_c = clean(first.reset_index(drop=True))
-    middle_c = (
-        clean(middle.reset_index(drop=True))
-        if middle is not None
-        else pd.Series(pd.NA, index=idx, dtype="string")
-    )
-    last_c, _ = split_suffix(clean(last.reset_index(drop=True)))
-    first_tok = first_c.str.split(" ", n=1).str[0].astype("string")
+    first_code, first_table = encode(first.reset_index(drop=True))
+    last_code, last_table = encode(last.reset_index(drop=True))
+    if middle is not None:
+        middle_code, middle_table = encode(middle.reset_index(drop=True))
+    else:
+        middle_code, middle_table = np.full(n, NO_CODE, np.int64), pd.Series([], dtype="string")
     frame = pd.DataFrame(
         {
-            "row": np.arange(n, dtype="int64"),
-            "first": first_tok,
-            "first_all": first_c.str.replace(" ", "", regex=False),
-            "middle": middle_c.str.replace(" ", "", regex=False),
-            "middle_initial": middle_c.str[0],
-            "last": last_c.str.replace(" ", "", regex=False),
-            "last_words": last_c,
-        },
-        index=idx,
+            "row": np.arange(n, dtype=np.int64),
+            "first_code": first_code,
+            "middle_code": middle_code,
+            "last_code": last_code,
+        }
     )
     frame = pd.concat(
         [
@@ -172,8 +146,41 @@ def prepare(
         ],
         axis=1,
     )
-    frame["dob"] = pd.to_datetime(dob.reset_index(drop=True))
-    return People(frame=frame, parts=surname_parts(frame["row"], last_c), groups=_groups(frame))
+    firsts = _first_table(first_table)
+    lasts = _last_table(last_table)
+    return People(
+        frame=frame,
+        firsts=firsts,
+        middles=_middle_table(middle_table),
+        lasts=lasts,
+        parts=surname_parts(pd.Series(np.arange(len(lasts))), lasts["last_words"]).rename(
+            columns={"row": "last_code"}
+        ),
+        groups=_groups(firsts),
+    )
+
+
+def _first_table(cleaned: pd.Series) -> pd.DataFrame:
+    first = cleaned.str.split(" ", n=1).str[0].astype("string")
+    return pd.DataFrame(
+        {
+            "first": first,
+            "first_all": cleaned.str.replace(" ", "", regex=False),
+            "initial": first.str[0],
+        }
+    )
+
+
+def _middle_table(cleaned: pd.Series) -> pd.DataFrame:
+    return pd.DataFrame(
+        {"middle": cleaned.str.replace(" ", "", regex=False), "middle_initial": cleaned.str[0]}
+    )
+
+
+def _last_table(cleaned: pd.Series) -> pd.DataFrame:
+    words, _ = split_suffix(cleaned)
+    compact = words.str.replace(" ", "", regex=False)
+    return pd.DataFrame({"last": compact, "last_words": words, "initial": compact.str[0]})
 
 
 def surname_parts(row: pd.Series, last: pd.Series) -> pd.DataFrame:
@@ -187,18 +194,17 @@ def surname_parts(row: pd.Series, last: pd.Series) -> pd.DataFrame:
     return parts.drop_duplicates().astype({"row": "int64", "part": "string"}).reset_index(drop=True)
 
 
-def _groups(frame: pd.DataFrame) -> pd.DataFrame:
-    """(row, group) for each first name: the name itself and its formal names
-    (bob -> bob, robert), so two names are nickname-compatible when a group is shared."""
-    names = frame[["row", "first"]].dropna()
-    table = nickname_groups()
-    by_name = pd.DataFrame({"first": names["first"].unique()})
-    by_name = by_name.merge(table, how="left", left_on="first", right_on="name")
-    by_name["group"] = by_name["group"].fillna(by_name["first"])
-    own = pd.DataFrame({"first": by_name["first"], "group": by_name["first"]})
-    by_name = pd.concat([by_name[["first", "group"]], own], ignore_index=True).drop_duplicates()
-    out = names.merge(by_name, on="first")[["row", "group"]]
-    return out.astype({"row": "int64", "group": "string"}).reset_index(drop=True)
+def _groups(firsts: pd.DataFrame) -> pd.DataFrame:
+    """(first_code, group) for each first-name spelling: the name itself and its formal
+    names (bob -> bob, robert), so two names are nickname-compatible when a group is shared."""
+    names = pd.DataFrame({"first_code": np.arange(len(firsts)), "first": firsts["first"]})
+    names = names.dropna()
+    formal = names.merge(nickname_groups(), how="inner", left_on="first", right_on="name")
+    own = names.assign(group=names["first"])
+    out = pd.concat([formal[["first_code", "group"]], own[["first_code", "group"]]])
+    return out.drop_duplicates().astype({"first_code": "int64", "group": "string"}).reset_index(
+        drop=True
+    )
 
 
 @lru_cache(maxsize=1)
