@@ -114,7 +114,31 @@ def dates_from_timestamps(values: pd.Series) -> ParsedDates:
 
 
 def _parse_distinct(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:
-    """Parse distinct text values; returns date, year and the three flags, all nullable."""
+    """Parse distinct text values; returns date, year and the three flags, all nullable.
+
+    Plain ISO dates, by far the most common, take one vectorised pass; only what is left
+    goes through the pattern checks that tell a typo from an impossible date."""
+    fast = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
+    fast = fast.where(fast.between(FIRST_DAY, LAST_DAY))
+    done = fast.notna().to_numpy()
+    if not done.any():
+        return _parse_patterns(values, allow_year)
+    rest = _parse_patterns(values[~done], allow_year)
+    out = {
+        "date": pd.Series(fast.array, index=values.index),
+        "year": fast.dt.year.astype("Int64"),
+        "unparseable": pd.Series(False, index=values.index, dtype="boolean"),
+        "impossible": pd.Series(False, index=values.index, dtype="boolean"),
+        "out_of_range": pd.Series(False, index=values.index, dtype="boolean"),
+    }
+    for name, column in rest.items():
+        out[name] = out[name].astype(column.dtype) if name != "date" else out[name]
+        out[name][~done] = column.to_numpy()
+    return out
+
+
+def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:
+    """The careful path: ISO, ISO with a time, US dates and bare years, with flags."""
     iso = values.str.extract(_ISO, expand=False)
     us = values.str.extract(_US, expand=False)
     # Held at second resolution, whose range is wide, so that 9999-12-31 survives to be
