@@ -42,6 +42,8 @@ CHECKS: Mapping[str, str] = {
     "whether it is this person.",
     "DECERT_DATE_UNKNOWN": "A decertification of this person has no date: confirm whether "
     "it precedes the hire date.",
+    "REVOKED_ELSEWHERE": "One certification qualifies but another record of this person is "
+    "revoked or suspended: confirm when, and whether it bars the hire.",
 }
 
 
@@ -63,12 +65,19 @@ def evaluate(data: Dataset, links: Links, policy: Policy) -> pd.DataFrame:
 # -- track --------------------------------------------------------------------------------
 
 
+def _code(values: pd.Series | frozenset[str]) -> pd.Series:
+    """Course codes compared without case, spaces or punctuation (ero-leo-virt)."""
+    series = pd.Series(sorted(values), dtype="string") if isinstance(values, frozenset) else values
+    return series.astype("string").str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
+
+
 def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     hires, training = data.hires, data.training
     by_screener = (hires["screening_track"] == policy.short_screening_track).fillna(False)
-    short_rows = training[training["course_code"].isin(policy.short_course_codes)]
+    course = _code(training["course_code"])
+    short_rows = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
     by_course = hires["hire_id"].isin(short_rows["hire_id"])
-    basic = training[training["course_code"].isin(policy.basic_course_codes)]
+    basic = training[course.isin(_code(policy.basic_course_codes)).to_numpy()]
     done = basic[basic["status"] == "completed"]
     done_on = done.groupby("hire_id")["end_date"].max()
     done_code = (
@@ -266,6 +275,7 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["strong_any"] = _any(strong, n)
     f["has_sworn"] = _any(strong[_flag(strong["sworn"])], n)
     f["bad_status"] = _any(top[_flag(top["status_ok"], False)], n)
+    f["revoked_elsewhere"] = _any(strong[_flag(strong["status_ok"], False)], n)
     f["best"] = _best_record(strong, cert, n)
 
     partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]
@@ -376,10 +386,11 @@ def _decide(
         "WEAK_NAME_MATCH": open_ & f["lead_weak"],
         "COVERAGE_GAP": open_ & f["gap_claim"],
         "POSSIBLE_DECERTIFICATION": qualifies & f["decert_lead"],
+        "REVOKED_ELSEWHERE": qualifies & f["revoked_elsewhere"],
         "DECERT_DATE_UNKNOWN": qualifies & f["decert_date_unknown"],
     }
     needs_review = np.logical_or.reduce([v.to_numpy() for v in review.values()])
-    verified = qualifies & ~f["decert_lead"] & ~f["decert_date_unknown"]
+    verified = qualifies & ~f["decert_lead"] & ~f["decert_date_unknown"] & ~f["revoked_elsewhere"]
     determination = np.select(
         [~short, verified, track["basic_done"], needs_review],
         ["NOT_APPLICABLE", "VERIFIED_LEO", "REMEDIATED", "MANUAL_REVIEW"],

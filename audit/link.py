@@ -26,10 +26,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from audit.dataset import Dataset
-from audit.names import People, prepare, surname_parts
+from audit.names import People, known_first_names, nickname_groups, prepare, surname_parts
 from audit.policy import Matching
 
 # Points per field level; a full agreement scores 100. Ranking only: the tier rules decide.
@@ -40,6 +40,7 @@ FIRST_POINTS = {
     "middle_as_first": 24,
     "typo": 24,
     "initial": 12,
+    "similar": 12,
     "unknown": 5,
     "conflict": 0,
 }
@@ -265,7 +266,9 @@ def _tier(out: pd.DataFrame, typos: pd.Series, m: Matching) -> np.ndarray:
     name_change = dob_full & first_ok & (last == "conflict") & (middle == "agree")
     # a blank or one-letter name cannot confirm a person, but with the birth date and the
     # other name agreeing it is worth an analyst's look
-    thin = (first.isin(["initial", "unknown"]) & last_ok) | (first_ok & (last == "unknown"))
+    thin = (first.isin(["initial", "unknown", "similar"]) & last_ok) | (
+        first_ok & (last == "unknown")
+    )
     bent = dob_full & (names_ok | thin) & ~strong
     partial = ~strong & (no_full_dob | name_change | bent)
     return np.select([strong, partial], ["strong", "partial"], default="none")
@@ -298,8 +301,13 @@ def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
     hf, rf = H["first"], R["first"]
     missing = hf.isna() | rf.isna()
     exact = ~missing & ((hf == rf) | (H["first_all"] == R["first_all"])).fillna(False)
-    nick = ~missing & ~exact & nickname_compatible(hf, rf)
-    typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~_gendered_pair(hf, rf)
+    nick = ~missing & ~exact & nickname_compatible(hf, rf, m.nicknames) & ~_gendered_pair(hf, rf)
+    # Mark/Mary, John/Joan: one letter swapped for another between two real names is more
+    # likely two people (twins) than a typo; a transposition or a dropped letter is a typo.
+    known = known_first_names(m.nicknames)
+    two_names = (hf.isin(known) & rf.isin(known)).fillna(False) & _one_substitution(hf, rf)
+    typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~_gendered_pair(hf, rf) & ~two_names
+    similar = ~missing & ~exact & ~nick & ~typo & _similar(hf, rf, m) & ~_gendered_pair(hf, rf)
     as_middle = ~missing & (
         ((hf == R["middle"]) & (hf.str.len() > 1)) | ((rf == H["middle"]) & (rf.str.len() > 1))
     ).fillna(False)
@@ -309,8 +317,8 @@ def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
         & (hf.str[0] == rf.str[0]).fillna(False)
     )
     return np.select(
-        [exact, nick, typo, as_middle, initial, missing],
-        ["exact", "nickname", "typo", "middle_as_first", "initial", "unknown"],
+        [exact, nick, typo, as_middle, initial, similar, missing],
+        ["exact", "nickname", "typo", "middle_as_first", "initial", "similar", "unknown"],
         default="conflict",
     )
 
@@ -382,14 +390,36 @@ def _gendered_pair(a: pd.Series, b: pd.Series) -> pd.Series:
     return ((grown & tail) | (doubled & longer.str.endswith(("le", "ne", "na")))).fillna(False)
 
 
-def nickname_compatible(a: pd.Series, b: pd.Series) -> pd.Series:
-    """True where two first names share a nickname group (bob ~ robert ~ rob)."""
-    from audit.names import nickname_groups
-
+def _one_substitution(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Same length and one letter replaced (not moved, added or dropped)."""
     uniq, codes = _unique_pairs(a, b)
     if uniq.empty:
         return pd.Series(False, index=a.index)
-    table = nickname_groups()
+    dist = process.cpdist(uniq["a"].tolist(), uniq["b"].tolist(), scorer=Levenshtein.distance)
+    same = (uniq["a"].str.len() == uniq["b"].str.len()).to_numpy()
+    return pd.Series(((dist == 1) & same)[codes], index=a.index)
+
+
+def _similar(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
+    """Spelling variants too far apart for a typo (Steven, Stephen; Mohamed, Muhammad):
+    enough for a lead an analyst checks, never for a verification."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    score = process.cpdist(
+        uniq["a"].tolist(), uniq["b"].tolist(), scorer=JaroWinkler.similarity, workers=-1
+    )
+    return pd.Series((score >= m.similar_first_name)[codes], index=a.index)
+
+
+def nickname_compatible(
+    a: pd.Series, b: pd.Series, extra: tuple[tuple[str, str], ...] = ()
+) -> pd.Series:
+    """True where two first names share a nickname group (bob ~ robert ~ rob)."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    table = nickname_groups(extra)
     uniq["pair"] = np.arange(len(uniq))
     sides = []
     for col in ("a", "b"):
@@ -447,9 +477,9 @@ class Links:
 
 def link_dataset(data: Dataset, matching: Matching) -> Links:
     """Link every hire to the certification and decertification registries."""
-    hires = _people(data.hires)
-    certs_people = _people(data.certifications)
-    decert_people = _people(data.decertifications)
+    hires = _people(data.hires, matching)
+    certs_people = _people(data.certifications, matching)
+    decert_people = _people(data.decertifications, matching)
     certs = link(hires, certs_people, matching)
     certs["person"] = _person(certs_people, certs["reg_row"].to_numpy())
     return Links(certs=certs, decerts=link(hires, decert_people, matching))
@@ -472,11 +502,12 @@ def _person(people: People, rows: np.ndarray) -> np.ndarray:
     return np.asarray(codes, dtype=np.int64)
 
 
-def _people(table: pd.DataFrame) -> People:
+def _people(table: pd.DataFrame, matching: Matching) -> People:
     return prepare(
         table["first_name"],
         table["last_name"],
         table["date_of_birth"],
         middle=table.get("middle_name", None),
         birth_year=table.get("birth_year", None),
+        nicknames=matching.nicknames,
     )

@@ -119,8 +119,10 @@ def prepare(
     *,
     middle: pd.Series | None = None,
     birth_year: pd.Series | None = None,
+    nicknames: tuple[tuple[str, str], ...] = (),
 ) -> People:
-    """Everything the linker needs about a set of people, computed column-wise."""
+    """Everything the linker needs about a set of people, computed column-wise.
+    ``nicknames`` adds (name, formal name) pairs to the curated package data."""
     n = len(first)
     first_code, first_table = encode(first.reset_index(drop=True))
     last_code, last_table = encode(last.reset_index(drop=True))
@@ -156,7 +158,7 @@ def prepare(
         parts=surname_parts(pd.Series(np.arange(len(lasts))), lasts["last_words"]).rename(
             columns={"row": "last_code"}
         ),
-        groups=_groups(firsts),
+        groups=_groups(firsts, nicknames),
     )
 
 
@@ -194,25 +196,37 @@ def surname_parts(row: pd.Series, last: pd.Series) -> pd.DataFrame:
     return parts.drop_duplicates().astype({"row": "int64", "part": "string"}).reset_index(drop=True)
 
 
-def _groups(firsts: pd.DataFrame) -> pd.DataFrame:
+def _groups(firsts: pd.DataFrame, extra: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
     """(first_code, group) for each first-name spelling: the name itself and its formal
     names (bob -> bob, robert), so two names are nickname-compatible when a group is shared."""
     names = pd.DataFrame({"first_code": np.arange(len(firsts)), "first": firsts["first"]})
     names = names.dropna()
-    formal = names.merge(nickname_groups(), how="inner", left_on="first", right_on="name")
+    formal = names.merge(nickname_groups(extra), how="inner", left_on="first", right_on="name")
     own = names.assign(group=names["first"])
     out = pd.concat([formal[["first_code", "group"]], own[["first_code", "group"]]])
-    return out.drop_duplicates().astype({"first_code": "int64", "group": "string"}).reset_index(
-        drop=True
+    return (
+        out.drop_duplicates()
+        .astype({"first_code": "int64", "group": "string"})
+        .reset_index(drop=True)
     )
 
 
-@lru_cache(maxsize=1)
-def nickname_groups() -> pd.DataFrame:
+@lru_cache(maxsize=4)
+def nickname_groups(extra: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
     """(name, group): each nickname maps to its formal names, from the curated
-    ``nicknames`` package data (a formal name is its own group)."""
+    ``nicknames`` package data plus ``extra`` (a formal name is its own group)."""
     with resources.files("nicknames").joinpath("names.csv").open("r", encoding="utf-8") as fh:
         data = pd.read_csv(fh, dtype="string")
     data = data[data["relationship"] == "has_nickname"]
     pairs = pd.DataFrame({"name": data["name2"].str.lower(), "group": data["name1"].str.lower()})
-    return pairs.drop_duplicates().reset_index(drop=True)
+    added = pd.DataFrame(list(extra), columns=["name", "group"], dtype="string")
+    both = pd.concat([pairs, added], ignore_index=True)
+    return both.drop_duplicates().sort_values(["name", "group"]).reset_index(drop=True)
+
+
+@lru_cache(maxsize=4)
+def known_first_names(extra: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
+    """Every first name the nickname data knows: one letter between two known names is
+    more likely two people (Mark, Mary) than a typo."""
+    table = nickname_groups(extra)
+    return frozenset(table["name"].dropna()) | frozenset(table["group"].dropna())

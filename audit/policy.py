@@ -21,7 +21,7 @@ from audit.errors import InputError, Problem
 from audit.load import load_aliases
 from audit.result import RulesFile
 
-RULE_FILES = ("policy.yaml", "titles.yaml", "columns.yaml")
+RULE_FILES = ("policy.yaml", "titles.yaml", "columns.yaml", "nicknames.yaml")
 T = TypeVar("T")
 
 
@@ -33,6 +33,9 @@ class Matching:
     allow_swapped_day_month: bool = True
     name_only_leads: bool = True
     strong_min_score: float = 85.0
+    similar_first_name: float = 0.85  # Jaro-Winkler for a first-name spelling-variant lead
+    # (name, formal name) pairs from rules/nicknames.yaml, beside the nicknames package
+    nicknames: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,9 +96,14 @@ def load_policy(rules_dir: Path | None = None) -> Policy:
     reader = _Reader(str(rules_dir / "policy.yaml"), docs["policy.yaml"])
     policy = _build(reader, docs, tuple(files))
     _check_titles(str(rules_dir / "titles.yaml"), docs["titles.yaml"], reader)
+    nicknames = _nickname_pairs(str(rules_dir / "nicknames.yaml"), docs["nicknames.yaml"], reader)
     if reader.problems:
         raise InputError(reader.problems)
-    return dataclasses.replace(policy, aliases=load_aliases(rules_dir / "columns.yaml"))
+    return dataclasses.replace(
+        policy,
+        aliases=load_aliases(rules_dir / "columns.yaml"),
+        matching=dataclasses.replace(policy.matching, nicknames=nicknames),
+    )
 
 
 class _Reader:
@@ -178,6 +186,9 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         strong_min_score=r.get(
             "matching.strong_min_score", _number, "a number 0-100", m.strong_min_score
         ),
+        similar_first_name=r.get(
+            "matching.similar_first_name", _number, "a number 0-1", m.similar_first_name
+        ),
     )
     empty: frozenset[str] = frozenset()
     policy = Policy(
@@ -229,3 +240,18 @@ def _check_titles(file: str, doc: Mapping[str, Any], r: _Reader) -> None:
     for name in policy_cats if isinstance(policy_cats, list) else []:
         if name not in cats:
             r.fail("sworn_categories", f"{name!r} is not a category of titles.yaml")
+
+
+def _nickname_pairs(file: str, doc: Mapping[str, Any], r: _Reader) -> tuple[tuple[str, str], ...]:
+    """``groups: {formal: [variant, ...]}`` -> sorted (variant, formal) pairs."""
+    groups = doc.get("groups")
+    if not isinstance(groups, Mapping):
+        r.fail("groups", "expected a mapping of formal name -> list of variants", file=file)
+        return ()
+    pairs: set[tuple[str, str]] = set()
+    for formal, variants in groups.items():
+        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+            r.fail(f"groups.{formal}", "expected a list of names", file=file)
+            continue
+        pairs.update((str(v).strip().lower(), str(formal).strip().lower()) for v in variants)
+    return tuple(sorted(pairs))

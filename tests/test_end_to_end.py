@@ -101,6 +101,7 @@ def test_manifest_accounts_for_inputs_and_rules(shipped):
         "rules/policy.yaml",
         "rules/titles.yaml",
         "rules/columns.yaml",
+        "rules/nicknames.yaml",
     }
     assert sum(manifest["determination_counts"].values()) == len(result.dataset.hires)
     tables = {f["table"] for f in manifest["inputs"]}

@@ -419,3 +419,62 @@ def test_blank_first_name_with_agreeing_surname_and_birth_date_is_reviewed(decid
     row = out.loc["1"]
     assert row["determination"] == "MANUAL_REVIEW"
     assert "WEAK_NAME_MATCH" in codes(row)
+
+
+@pytest.mark.parametrize(
+    ("hire_first", "registry_first"),
+    [("Kate", "Catherine"), ("Steven", "Stephen"), ("Pepe", "José"), ("Terry", "Terrence")],
+)
+def test_curated_name_variants_verify(decide, hire_first, registry_first):
+    out = decide([hire("1", hire_first, "Lee", DOB)], [cert("MN-1", registry_first, "Lee", DOB)])
+    assert out.loc["1", "determination"] == "VERIFIED_LEO"
+
+
+def test_spelling_variant_outside_the_lists_is_a_lead_not_a_guess(decide):
+    out = decide([hire("1", "Jaxon", "Lee", DOB)], [cert("MN-1", "Jaxson", "Lee", DOB)])
+    assert out.loc["1", "determination"] in {"VERIFIED_LEO", "MANUAL_REVIEW"}
+    out = decide([hire("1", "Kristofer", "Lee", DOB)], [cert("MN-1", "Christofer", "Lee", DOB)])
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+
+
+def test_one_letter_between_two_real_names_is_two_people(decide):
+    """Mark and Mary born the same day with one surname are twins, not a typo."""
+    out = decide([hire("1", "Mark", "Olson", DOB)], [cert("MN-1", "Mary", "Olson", DOB)])
+    assert out.loc["1", "determination"] != "VERIFIED_LEO"
+
+
+def test_transposed_letters_in_a_real_name_are_a_typo(decide):
+    out = decide([hire("1", "Michael", "Olson", DOB)], [cert("MN-1", "Micheal", "Olson", DOB)])
+    assert out.loc["1", "determination"] == "VERIFIED_LEO"
+
+
+def test_revoked_record_elsewhere_sends_a_qualifying_hire_to_review(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [
+            cert("MN-1", "Ann", "Lee", DOB),
+            cert("TX-1", "Ann", "Lee", DOB, source="TX", status="revoked"),
+        ],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "REVOKED_ELSEWHERE" in codes(row)
+
+
+def test_course_codes_match_without_case_or_punctuation(decide):
+    training = [
+        {"hire_id": "1", "course_code": "ero leo virt", "status": "completed"},
+        {
+            "hire_id": "1",
+            "course_code": "fletc-bietp",
+            "status": "completed",
+            "end_date": "2024-09-30",
+        },
+    ]
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, screening_track="BASIC")],
+        [],
+        training=training,
+        coverage=["MN"],
+    )
+    assert out.loc["1", "determination"] == "REMEDIATED"

@@ -30,10 +30,6 @@ _TYPE = (
     "certification type with a non-sworn qualifier classified sworn (longest phrase "
     "'deputy sheriff' beats 'detention'/'jailer', no veto): a wrong VERIFIED_LEO"
 )
-_NICK = (
-    "nickname / spelling variant missing from the curated English 'nicknames' list: the pair "
-    "is treated like twins and not even a review lead, so a certified officer is recalled"
-)
 DISAGREEMENTS: dict[str, str] = {
     "00102": _CSO + " ('Community Service Officer', Phoenix PD)",
     "00108": _TYPE + " ('Deputy Sheriff - Detention')",
@@ -44,12 +40,6 @@ DISAGREEMENTS: dict[str, str] = {
     ),
     "00112": _CSO + " ('Police Records Clerk')",
     "00113": _CSO + " ('Civilian Investigator')",
-    "00115": _NICK + " (Kate / Catherine: the list has only Katherine)",
-    "00116": _NICK + " (Steven / Stephen: two formal names sharing 'Steve' are not linked)",
-    "00117": _NICK + " (Pepe / José)",
-    "00118": _NICK + " (Paco / Francisco)",
-    "00119": _NICK + " (Mohamed / Muhammad transliteration)",
-    "00120": _NICK + " (Terry / Terrence: the list has only Terence)",
 }
 
 

@@ -25,7 +25,7 @@ def test_shipped_policy_matches_the_contract_defaults():
     assert {"revoked", "suspended"}.isdisjoint(p.accepted_statuses)
     assert p.window_years("CA") == 3 and p.service_minimum_months == 12
     assert "ERO-LEO-VIRT" in p.short_course_codes and "FLETC-BIETP" in p.basic_course_codes
-    assert len(p.files) == 3 and all(len(f.sha256) == 64 for f in p.files)
+    assert len(p.files) == 4 and all(len(f.sha256) == 64 for f in p.files)
 
 
 def test_per_source_window(rules):
