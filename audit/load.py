@@ -60,6 +60,25 @@ PRIVATE_KINDS = frozenset({"dob"})
 
 _HEADER_SEPARATORS = re.compile(r"[\s._\-]+")
 _STATE = r"[A-Z]{2}|FED"
+# Full names an export may use instead of the postal code.
+STATE_NAMES = {
+    name.upper(): code
+    for code, name in {
+        "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+        "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+        "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+        "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+        "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+        "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+        "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+        "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+        "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+        "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+        "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+        "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
+        "GU": "Guam", "VI": "Virgin Islands", "FED": "Federal",
+    }.items()
+}  # fmt: skip
 _UTF8_BOM = codecs.BOM_UTF8
 _CHUNK = 1 << 24  # UTF-8 validation works through big files 16 MB at a time
 _BLOCK = 1 << 24  # pyarrow CSV block: fewer, bigger chunks hash faster downstream
@@ -718,10 +737,22 @@ def _parse(frame: pd.DataFrame, spec: TableSpec, problems: _Problems) -> pd.Data
             out.update(_absent(col, spec, frame.index))
             continue
         values = frame[col.name]
+        if col.kind in ("date", "dob", "enum", "state"):
+            values = _not_available_as_blank(values)
         if col.key:
             _check_blank(frame, values, col, spec, problems)
         out.update(_PARSERS[col.kind](frame, values, col, spec, problems))
     return pd.DataFrame(out, index=frame.index)
+
+
+# What offices type for "no value" in a date, status or state cell. Blank means unknown;
+# so do these. (Never applied to names: "Na" is a surname.)
+_NOT_AVAILABLE = r"(?i)n/?a|n\.a\.?|none|null|nil|unknown|tbd|-+|\?+"
+
+
+def _not_available_as_blank(values: pd.Series) -> pd.Series:
+    text = values.astype("string")
+    return text.mask(text.str.fullmatch(_NOT_AVAILABLE).fillna(False).astype(bool))
 
 
 def _check_blank(
@@ -768,7 +799,14 @@ def _parse_state(
     """Upper-case two-letter postal codes, or FED for federal service records."""
     values = values.astype("string")
     parsed = map_unique(
-        values, lambda u: u.str.upper().pipe(lambda up: up.where(up.str.fullmatch(_STATE)))
+        values,
+        lambda u: (
+            u.str.upper()
+            .str.replace(r"[^A-Z]+", " ", regex=True)
+            .str.strip()
+            .replace(STATE_NAMES)
+            .pipe(lambda up: up.where(up.str.fullmatch(_STATE)))
+        ),
     )
     problems.rows(
         frame.loc[values.notna() & parsed.isna(), [FILE, ROW, col.name]],

@@ -535,10 +535,10 @@ def test_bad_state_and_out_of_range_date(folder: Path) -> None:
     write_csv(
         folder / "certifications_mn.csv",
         CERT_HEADER,
-        [cert("1", "Minnesota"), cert("2", separation_date="9999-12-31")],
+        [cert("1", "Minnesotta"), cert("2", separation_date="9999-12-31")],
     )
     problems = problems_of(folder)
-    assert one(problems, "certifications_mn.csv", "source", "'Minnesota' is not a state").row == 2
+    assert one(problems, "certifications_mn.csv", "source", "'Minnesotta' is not a state").row == 2
     sentinel = one(problems, "certifications_mn.csv", "separation_date", "outside the supported")
     assert sentinel.row == 3
     assert "leave it blank" in sentinel.message
@@ -604,10 +604,10 @@ def test_parquet_timezone_timestamps_keep_the_local_date(folder: Path) -> None:
     assert certs["issued_date"].tolist() == [pd.Timestamp("2024-01-15")]
 
 
-def test_blank_words_in_date_columns_are_problems(folder: Path) -> None:
-    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("1", separation_date="N/A")])
-    problem = one(problems_of(folder), "certifications_mn.csv", "separation_date", "'N/A'")
-    assert "leave it blank if unknown" in problem.message
+def test_words_that_are_not_dates_are_problems(folder: Path) -> None:
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("1", separation_date="soon")])
+    problem = one(problems_of(folder), "certifications_mn.csv", "separation_date", "'soon'")
+    assert problem.row == 2
 
 
 def test_aliases_argument_is_checked(folder: Path) -> None:
@@ -681,3 +681,18 @@ def test_common_export_spellings_of_enum_values(folder: Path) -> None:
     assert data.certifications["status"].tolist() == ["lapsed", "revoked"]
     assert data.training["status"].tolist()[0] == "completed"
     assert data.training["delivery"].tolist()[0] == "online"
+
+
+def test_not_available_markers_and_state_names(folder: Path) -> None:
+    write_csv(
+        folder / "certifications_co.csv",
+        CERT_HEADER,
+        [
+            cert("CO-1", "Colorado", separation_date="N/A"),
+            cert("CO-2", "new york", issued_date="n.a"),
+        ],
+    )
+    certs = load_dataset(folder).certifications.set_index("record_id")
+    assert certs.loc["CO-1", "source"] == "CO" and certs.loc["CO-2", "source"] == "NY"
+    assert pd.isna(certs.loc["CO-1", "separation_date"])
+    assert pd.isna(certs.loc["CO-2", "issued_date"])
