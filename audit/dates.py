@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # An optional time part after a date: "T08:30", " 00:00:00", " 12:00:00 AM", "Z", "+02:00".
 # The time is dropped: the contract's dates are calendar dates, and the date as written is
@@ -78,17 +80,40 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
     """Parse a text column of dates; ``allow_year`` also accepts a bare 4-digit year.
 
     Blank cells (``pd.NA``) are not errors here: whether a blank is allowed is for the
-    caller to say (key columns).
+    caller to say (key columns). Plain ISO dates take one pyarrow pass over the column;
+    only the other cells (US dates, timestamps, years, mistakes) go through the distinct
+    values with the careful patterns.
     """
     text = values.astype("string")
-    codes, uniques = pd.factorize(text, use_na_sentinel=True)
-    table = _parse_distinct(pd.Series(uniques, dtype="string"), allow_year)
-    spread = {name: _spread(col, codes, text.index) for name, col in table.items()}
-    return ParsedDates(
-        dates=spread["date"].astype("datetime64[ns]"),
-        birth_years=spread["year"],
-        **{flag: spread[flag].fillna(False).astype(bool) for flag in FLAGS},
+    arr = pa.array(text.array, type=pa.string())
+    fast = pc.strptime(arr, format="%Y-%m-%d", unit="s", error_is_null=True)
+    # strptime rolls 2023-02-30 over to March: keep only dates that read back as written
+    shaped = pc.fill_null(pc.and_(pc.equal(pc.utf8_length(arr), 10), pc.is_valid(fast)), False)
+    day = pc.cast(
+        pc.if_else(shaped, pc.utf8_slice_codeunits(arr, 8, 10), "0"), pa.int64(), safe=False
     )
+    month = pc.cast(
+        pc.if_else(shaped, pc.utf8_slice_codeunits(arr, 5, 7), "0"), pa.int64(), safe=False
+    )
+    exact = pc.and_(pc.equal(pc.day(fast), day), pc.equal(pc.month(fast), month))
+    fast = pc.if_else(pc.fill_null(exact, False), fast, pa.scalar(None, fast.type))
+    fast_dates = pd.Series(fast.to_pandas(), index=text.index).astype("datetime64[s]")
+    ok = fast_dates.between(FIRST_DAY, LAST_DAY).to_numpy()
+    rest = text.notna().to_numpy() & ~ok
+    no = pd.Series(False, index=text.index)
+    dates = fast_dates.where(ok)
+    years = dates.dt.year.astype("Int64")
+    flags = {flag: no.copy() for flag in FLAGS}
+    if rest.any():
+        sub = text[rest]
+        codes, uniques = pd.factorize(sub, use_na_sentinel=True)
+        table = _parse_patterns(pd.Series(uniques, dtype="string"), allow_year)
+        spread = {name: _spread(col, codes, sub.index) for name, col in table.items()}
+        dates[rest] = spread["date"].astype("datetime64[s]")
+        years[rest] = spread["year"].astype("Int64")
+        for flag in FLAGS:
+            flags[flag][rest] = spread[flag].fillna(False).astype(bool)
+    return ParsedDates(dates=dates.astype("datetime64[ns]"), birth_years=years, **flags)
 
 
 def dates_from_timestamps(values: pd.Series) -> ParsedDates:
@@ -111,30 +136,6 @@ def dates_from_timestamps(values: pd.Series) -> ParsedDates:
         impossible=no.copy(),
         out_of_range=out_of_range,
     )
-
-
-def _parse_distinct(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:
-    """Parse distinct text values; returns date, year and the three flags, all nullable.
-
-    Plain ISO dates, by far the most common, take one vectorised pass; only what is left
-    goes through the pattern checks that tell a typo from an impossible date."""
-    fast = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
-    fast = fast.where(fast.between(FIRST_DAY, LAST_DAY))
-    done = fast.notna().to_numpy()
-    if not done.any():
-        return _parse_patterns(values, allow_year)
-    rest = _parse_patterns(values[~done], allow_year)
-    out = {
-        "date": pd.Series(fast.array, index=values.index),
-        "year": fast.dt.year.astype("Int64"),
-        "unparseable": pd.Series(False, index=values.index, dtype="boolean"),
-        "impossible": pd.Series(False, index=values.index, dtype="boolean"),
-        "out_of_range": pd.Series(False, index=values.index, dtype="boolean"),
-    }
-    for name, column in rest.items():
-        out[name] = out[name].astype(column.dtype) if name != "date" else out[name]
-        out[name][~done] = column.to_numpy()
-    return out
 
 
 def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:

@@ -960,9 +960,12 @@ def _check_unique(
     """Each repeat of a unique value (within one ``within`` value, e.g. one registry
     source) is a problem naming where it was first seen."""
     values = _one_chunk(table[column])
-    if within is not None:
-        values = _one_chunk(table[within]).astype("string").fillna("") + "\x1f" + values
-    codes, _ = pd.factorize(values, use_na_sentinel=True)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    if within is not None:  # the pair (within, value) as one integer, then renumbered
+        groups, _ = pd.factorize(_one_chunk(table[within]), use_na_sentinel=False)
+        pair = np.where(codes >= 0, groups.astype(np.int64) * (len(uniques) + 1) + codes, -1)
+        codes, _ = pd.factorize(pair, use_na_sentinel=False)
+        codes = np.where(pair >= 0, codes, -1)
     present = codes >= 0
     if not len(codes) or np.bincount(codes[present]).max(initial=0) < 2:
         return  # the usual case, decided with one hash pass
@@ -1014,8 +1017,9 @@ def _check_hire_ids(frames: Mapping[str, pd.DataFrame | None], problems: _Proble
         if table is None:
             continue
         ids = table["hire_id"]
+        member = pc.is_in(pa.array(ids.array), value_set=pa.array(known)).to_numpy(False)
         problems.rows(
-            table.loc[ids.notna() & ~ids.isin(known), [FILE, ROW, "hire_id"]],
+            table.loc[ids.notna().to_numpy() & ~member, [FILE, ROW, "hire_id"]],
             "hire_id",
             _each(
                 "hire_id",
