@@ -231,7 +231,7 @@ def _claim_facts(hire_id: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
             + rows["source"].fillna("?")
             + ")"
         )
-        joined = text.groupby(rows["hire_id"].to_numpy()).agg(lambda s: ", ".join(sorted(set(s))))
+        joined = _joined(rows["hire_id"], text, ", ")
         return hire_id.map(joined).astype("string").reset_index(drop=True)
 
     gap = claims[~claims["covered"].astype(bool)]
@@ -314,12 +314,20 @@ def _any(rows: pd.DataFrame, n: int) -> pd.Series:
 
 
 def _record_list(links: pd.DataFrame, n: int) -> pd.Series:
-    joined = (
-        links.sort_values(["hire_row", "record_id"])
-        .groupby("hire_row")["record_id"]
-        .agg(lambda s: ";".join(dict.fromkeys(s.astype(str))))
-    )
-    return joined.reindex(range(n)).astype("string")
+    return _joined(links["hire_row"], links["record_id"], ";").reindex(range(n)).astype("string")
+
+
+def _joined(key: pd.Series, text: pd.Series, sep: str) -> pd.Series:
+    """Distinct texts per key, sorted and joined: one C-level join per group."""
+    rows = pd.DataFrame({"key": key.to_numpy(), "text": text.astype(str).to_numpy(dtype=object)})
+    rows = rows.drop_duplicates().sort_values(["key", "text"], kind="stable")
+    if rows.empty:
+        return pd.Series(dtype=object)
+    keys = rows["key"].to_numpy()
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    pieces = (rows["text"] + sep).to_numpy(dtype=object)
+    joined = np.add.reduceat(pieces, starts)
+    return pd.Series([j[: -len(sep)] for j in joined], index=keys[starts], dtype=object)
 
 
 def _first_record(rows: pd.DataFrame, n: int) -> pd.Series:
