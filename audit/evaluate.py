@@ -18,6 +18,7 @@ import pandas as pd
 from audit.dataset import Dataset
 from audit.link import Links
 from audit.policy import Policy
+from audit.postmortem import screener_post_mortem
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier
 
 # What each review reason asks the analyst to do (review_queue.csv "what_to_check").
@@ -58,6 +59,7 @@ def evaluate(data: Dataset, links: Links, policy: Policy) -> pd.DataFrame:
     facts = _hire_facts(len(hires), cert, decert)
     facts = facts.join(_claim_facts(hires["hire_id"], claims))
     out = _decide(hires, track, facts, cert, data.coverage)
+    out = _explain_screener(out, hires, data, policy, classifier)
     out = _apply_overrides(out, data.overrides)
     return out.sort_values("hire_id", kind="stable").reset_index(drop=True)
 
@@ -668,6 +670,26 @@ def _flag(values: pd.Series, value: bool = True) -> np.ndarray:
 
 def _day(values: pd.Series) -> pd.Series:
     return pd.to_datetime(values).dt.strftime("%Y-%m-%d").astype("string")
+
+
+def _explain_screener(
+    out: pd.DataFrame,
+    hires: pd.DataFrame,
+    data: Dataset,
+    policy: Policy,
+    classifier: TitleClassifier,
+) -> pd.DataFrame:
+    """Short-track hires the audit does not verify get the screener's mistake named."""
+    explain = (
+        out["short_track"].to_numpy(dtype=bool)
+        & out["determination"].isin(["RECALL", "REMEDIATED", "MANUAL_REVIEW"]).to_numpy()
+    )
+    post = screener_post_mortem(hires, data.employment_history, policy, classifier, explain)
+    has = post["codes"].to_numpy() != ""
+    out.loc[has, "reason_codes"] = out.loc[has, "reason_codes"] + ";" + post.loc[has, "codes"]
+    said = post["note"].to_numpy() != ""
+    out.loc[said, "evidence"] = out.loc[said, "evidence"] + " " + post.loc[said, "note"]
+    return out
 
 
 # -- overrides -------------------------------------------------------------------------------

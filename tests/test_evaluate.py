@@ -478,3 +478,37 @@ def test_course_codes_match_without_case_or_punctuation(decide):
         coverage=["MN"],
     )
     assert out.loc["1", "determination"] == "REMEDIATED"
+
+
+def test_recall_names_what_the_screener_mistook_for_service(decide):
+    out = decide(
+        [
+            hire(
+                "1", "Ann", "Lee", DOB, resume_text="Loan Officer at First National Bank 2015-2023."
+            ),
+            hire("2", "Bo", "Ek", DOB, resume_text="I hope to become an ICE officer."),
+        ],
+        [],
+        history=[
+            {
+                "hire_id": "1",
+                "employer": "First National Bank",
+                "title": "Loan Officer",
+                "state": "MN",
+                "start_date": "2015-01-01",
+                "end_date": "2023-01-01",
+            }
+        ],
+        coverage=["MN"],
+    )
+    assert "PRIOR_TITLE_OTHER_OFFICER" in codes(out.loc["1"])
+    assert "ASPIRATIONAL_ONLY" in codes(out.loc["2"])
+    assert "Resume:" in out.loc["2", "evidence"]
+
+
+def test_verified_hires_carry_no_screener_post_mortem(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, resume_text="Loan Officer, then police officer")],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+    )
+    assert not any(c.startswith("PRIOR_TITLE") for c in codes(out.loc["1"]))

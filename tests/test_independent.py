@@ -30,17 +30,7 @@ _TYPE = (
     "certification type with a non-sworn qualifier classified sworn (longest phrase "
     "'deputy sheriff' beats 'detention'/'jailer', no veto): a wrong VERIFIED_LEO"
 )
-DISAGREEMENTS: dict[str, str] = {
-    "00102": _CSO + " ('Community Service Officer', Phoenix PD)",
-    "00108": _TYPE + " ('Deputy Sheriff - Detention')",
-    "00109": _TYPE + " ('Deputy Sheriff (Jailer)')",
-    "00110": (
-        "'Police Academy Recruit' classified sworn_leo (only the word 'police' matches; "
-        "recruit/trainee/academy are not aspirational phrases): a wrong VERIFIED_LEO"
-    ),
-    "00112": _CSO + " ('Police Records Clerk')",
-    "00113": _CSO + " ('Civilian Investigator')",
-}
+DISAGREEMENTS: dict[str, str] = {}
 
 
 def _expected() -> pd.DataFrame:
@@ -51,7 +41,7 @@ EXPECTED = _expected()
 
 
 # Of the disagreements, those where the tool says VERIFIED_LEO to an expected RECALL.
-WRONGLY_VERIFIED = {"00108", "00109", "00110"}
+WRONGLY_VERIFIED: set[str] = set()
 
 
 def _params(frame: pd.DataFrame, xfail: set[str] | dict[str, str]) -> list[object]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from audit.titles import REGISTRY_CONTEXT, TitleClassifier
+from audit.resume import COLUMNS as RESUME_COLUMNS
+from audit.resume import claims_from_resume
+from audit.titles import REGISTRY_CONTEXT, TitleClassifier, classify_table
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +55,209 @@ def test_registry_context_resolves_bare_roles(classifier):
 def test_federal_employers(classifier):
     got = classifier.is_federal(pd.Series(["U.S. Border Patrol", "Austin Police Dept", None]))
     assert got.tolist() == [True, False, False]
+
+
+CONTRACT_CATEGORIES = {
+    "sworn_leo",
+    "corrections_detention",
+    "probation_parole",
+    "reserve_auxiliary",
+    "dispatch",
+    "security_private",
+    "military",
+    "other_officer",
+    "aspirational",
+    "unknown",
+}
+
+
+def test_taxonomy_has_exactly_the_contract_categories(policy):
+    names = set(policy.titles["categories"]) - {"generic"}
+    assert names == CONTRACT_CATEGORIES - {"unknown"}
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        # Registry certification types (context: a law-enforcement registry).
+        ("Peace Officer", "sworn_leo"),
+        ("Basic Peace Officer", "sworn_leo"),
+        ("Special Agent", "sworn_leo"),
+        ("Officer", "sworn_leo"),
+        ("Jailer", "corrections_detention"),
+        ("Telecommunicator", "dispatch"),
+        ("Reserve Peace Officer", "reserve_auxiliary"),
+        ("Deputy Sheriff - Detention", "corrections_detention"),
+        ("Deputy Sheriff (Jailer)", "corrections_detention"),
+        ("Law Enforcement Officer/ Jail Officer", "sworn_leo"),
+        ("Police Academy Recruit", "aspirational"),
+        ("School Marshal", "other_officer"),
+    ],
+)
+def test_registry_certification_types(classifier, title, category):
+    assert classifier.classify_one(title, context=REGISTRY_CONTEXT) == category
+
+
+@pytest.mark.parametrize(
+    ("title", "employer", "category"),
+    [
+        ("Federal Reserve Police Officer", "", "sworn_leo"),
+        ("Reserve Deputy", "", "reserve_auxiliary"),
+        ("Navy Reservist", "", "military"),
+        ("Army Reserve Officer", "", "military"),
+        ("Volunteer Coordinator", "", "unknown"),
+        ("Probation and Parole Officer", "", "probation_parole"),
+        ("School Resource Officer", "", "sworn_leo"),
+        ("Code Enforcement Officer", "", "other_officer"),
+        ("Animal Control Officer", "", "other_officer"),
+        ("Parking Enforcement Officer", "", "other_officer"),
+        ("Loss Prevention Agent", "", "security_private"),
+        ("Bail Enforcement Agent", "", "security_private"),
+        ("Customs and Border Protection Officer", "", "sworn_leo"),
+        ("Immigration Enforcement Agent", "", "sworn_leo"),
+        ("Deportation Officer", "", "sworn_leo"),
+        ("Military Police", "", "military"),
+        ("Detention Enforcement Officer", "", "corrections_detention"),
+        ("County Correctional Police Officer", "", "corrections_detention"),
+        ("Class Two Special Law Enforcement Officer", "", "reserve_auxiliary"),
+        # Abbreviations, word order, ranks, misspellings.
+        ("Ptl.", "", "sworn_leo"),
+        ("Tpr.", "", "sworn_leo"),
+        ("LEO", "", "sworn_leo"),
+        ("CO", "", "corrections_detention"),
+        ("Sgt.", "", "unknown"),
+        ("SA, FBI", "", "sworn_leo"),
+        ("Agent, Special", "", "unknown"),
+        ("Sheriff, Deputy", "", "sworn_leo"),
+        ("Captain, Fire Department", "", "other_officer"),
+        ("Polcie Officer", "", "sworn_leo"),
+        ("Deputy Sherrif", "", "sworn_leo"),
+        ("Policy Analyst", "", "other_officer"),
+        # Setting words decide only when nothing else names the role.
+        ("Dispatcher, State Police", "", "dispatch"),
+        ("Police Records Clerk", "", "other_officer"),
+        ("Police Fleet Mechanic", "", "unknown"),
+        ("Robbery Detective", "", "sworn_leo"),
+        ("Homicide Survivor Advocate", "", "unknown"),
+        # A bare role with a non-police specialisation; ambiguous ones stay unknown.
+        ("Ethics Officer", "", "other_officer"),
+        ("Help Desk Agent", "", "other_officer"),
+        ("Court Officer", "", "unknown"),
+        ("Marshal", "", "unknown"),
+        # The employer decides bare roles and re-labels some titles.
+        ("Deputy", "Harris County Sheriff's Office", "sworn_leo"),
+        ("Deputy", "Travis County Clerk", "other_officer"),
+        ("Special Agent", "Northwestern Mutual", "other_officer"),
+        ("Patrol Officer", "Allied Universal Security Services", "security_private"),
+        ("Executive Officer", "U.S. Navy", "military"),
+        ("Loan Officer", "Navy Federal Credit Union", "other_officer"),
+        ("Security Guard", "Department of the Navy", "security_private"),
+        ("Officer", "Department of Homeland Security", "unknown"),
+        # Aspiration only counts when it names a law-enforcement job.
+        ("Seeking a career in law enforcement", "", "aspirational"),
+        ("I hope to become a nurse", "", "other_officer"),
+    ],
+)
+def test_more_categories(classifier, title, employer, category):
+    assert classifier.classify_one(title, employer) == category
+
+
+def test_classify_never_returns_generic_and_works_per_distinct_pair(policy):
+    clf = TitleClassifier(policy.titles)
+    titles = pd.Series(["Officer", "Officer", "Deputy", None, "Police Officer"] * 200)
+    employers = pd.Series(["", "First National Bank", None, "", "Springfield PD"] * 200)
+    got = clf.classify(titles, employers)
+    assert "generic" not in set(got)
+    assert got.index.equals(titles.index)
+    assert got.iloc[:5].tolist() == [
+        "unknown",
+        "other_officer",
+        "unknown",
+        "unknown",
+        "sworn_leo",
+    ]
+    assert len(clf._cache) <= 5
+
+
+def test_classify_table_adds_category_and_counts_as_sworn(policy):
+    table = pd.DataFrame(
+        {
+            "title": ["Police Officer", "Loan Officer", "Officer", "Correctional Officer"],
+            "employer": ["", "", "", ""],
+        }
+    )
+    out = classify_table(table, policy.titles, policy.sworn_categories)
+    assert out["category"].tolist() == [
+        "sworn_leo",
+        "other_officer",
+        "unknown",
+        "corrections_detention",
+    ]
+    assert out["counts_as_sworn"].tolist() == ["yes", "no", "unknown", "no"]
+
+
+# -- resume free text ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def resumes(policy) -> pd.DataFrame:
+    texts = pd.Series(
+        {
+            "sworn": "Police Officer at Springfield Police Department 2015-2020; Bilingual.",
+            "decoy": "Loan Officer at Wells Fargo 2015-2019. I hope to become an ICE officer.",
+            "veteran": "U.S. Army veteran. My goal is to become a federal law enforcement officer.",
+            "security": "Security Officer, Allied Universal (2018-2022); worked with local police.",
+            "jailer": "2016-2023: correctional officer, State Department of Corrections.",
+            "mention": "Trained new police officers in first aid as EMT, American Medical Response",
+            "married": "Married to a police officer. Retail Sales Associate at Target.",
+            "agent": "Special Agent, U.S. Secret Service (2013-2022). B.S. Criminal Justice",
+            "teacher": "Teacher, Chicago Public Schools (2020-2024)",
+            "empty": "",
+            "missing": None,
+            "again": "Loan Officer at Wells Fargo 2015-2019. I hope to become an ICE officer.",
+        }
+    )
+    return claims_from_resume(texts, policy.titles, policy.sworn_categories)
+
+
+def test_resume_columns_and_index(resumes):
+    assert list(resumes.columns) == list(RESUME_COLUMNS)
+    assert resumes.index[0] == "sworn" and len(resumes) == 12
+
+
+def test_resume_sworn_service_is_a_claim(resumes):
+    assert resumes.loc["sworn", "sworn_claimed"]
+    assert resumes.loc["agent", "sworn_claimed"]
+    assert resumes.loc["sworn", "reason_code"] is pd.NA
+    assert "Police Officer" in resumes.loc["sworn", "sworn_text"]
+
+
+def test_resume_aspiration_is_not_service(resumes):
+    row = resumes.loc["decoy"]
+    assert not row["sworn_claimed"] and row["aspirational"] and row["aspirational_only"]
+    assert row["reason_codes"] == "ASPIRATIONAL_ONLY;PRIOR_TITLE_OTHER_OFFICER"
+    assert resumes.loc["veteran", "reason_codes"] == "ASPIRATIONAL_ONLY;PRIOR_TITLE_MILITARY"
+    assert resumes.loc["again"].equals(row)  # one reading per distinct text
+
+
+def test_resume_non_sworn_jobs_give_prior_title_codes(resumes):
+    assert resumes.loc["security", "reason_code"] == "PRIOR_TITLE_SECURITY_PRIVATE"
+    assert not resumes.loc["security", "mention_only"]  # a claimed LE-adjacent job
+    assert resumes.loc["jailer", "top_non_sworn"] == "corrections_detention"
+    assert resumes.loc["jailer", "reason_code"] == "PRIOR_TITLE_CORRECTIONS_DETENTION"
+
+
+def test_resume_mentions_are_not_claims(resumes):
+    assert resumes.loc["mention", "mention_only"]
+    assert not resumes.loc["mention", "sworn_claimed"]
+    assert resumes.loc["mention", "reason_code"] == "LE_MENTION_ONLY"
+    married = resumes.loc["married"]
+    assert married["mention_only"] and not married["sworn_claimed"]
+
+
+def test_resume_plain_jobs_and_blanks_explain_nothing(resumes):
+    assert resumes.loc["teacher", "reason_codes"] == ""
+    for key in ("empty", "missing"):
+        row = resumes.loc[key]
+        assert row["categories"] == "" and not row["sworn_claimed"]
+        assert row["reason_code"] is pd.NA

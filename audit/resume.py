@@ -1,0 +1,282 @@
+"""Resume free text -> what the applicant claims: sworn service, non-sworn jobs, aspirations.
+
+The screener read "officer" anywhere in a resume as law-enforcement service. Here a resume is
+cut into clauses (sentences, semicolons, lines, bullets); inside a clause, an aspiration cue
+("hope to become", "seeking", "applicant for": the `aspirational` patterns of titles.yaml)
+starts a wish, a mention cue ("worked with", "liaison to": `resume.mention_cues`) starts a
+reference to other people, and a plural role ("trained new officers": `resume.plural_roles`)
+names a group. What is left of a clause is the applicant's own job, classified with the same
+taxonomy as employment-history titles (`audit.titles.TitleClassifier`, without its spelling
+repair: prose is full of real words one letter from the taxonomy's, "policy", "patron").
+
+The result explains the screener rather than verifying anyone: a resume claim is never
+evidence of certification. Its reason codes are general: ``PRIOR_TITLE_<CATEGORY>`` for a
+claimed non-sworn job (PRIOR_TITLE_OTHER_OFFICER for a loan or safety officer,
+PRIOR_TITLE_CORRECTIONS_DETENTION for a jailer ...), ``ASPIRATIONAL_ONLY`` when the only
+law-enforcement content is a wish, ``LE_MENTION_ONLY`` when law enforcement is only mentioned.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from audit.titles import UNKNOWN, WILDCARD, TitleClassifier, normalise_text
+
+ASPIRATIONAL = "aspirational"
+COLUMNS = (
+    "categories",
+    "sworn_claimed",
+    "aspirational",
+    "aspirational_only",
+    "mention_only",
+    "top_non_sworn",
+    "reason_code",
+    "reason_codes",
+    "sworn_text",
+    "evidence",
+)
+# Categories that are law-enforcement content for "aspirational only" and "mention only"
+# (titles.yaml `resume.law_enforcement` may change this).
+_LAW_ENFORCEMENT = (
+    "sworn_leo",
+    "corrections_detention",
+    "probation_parole",
+    "reserve_auxiliary",
+    "dispatch",
+    "security_private",
+)
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_CLAUSE = re.compile(r"[;\n\r•·|]+|(?<=[.!?])\s+")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
+_NO_STOP = {
+    "inc", "co", "corp", "ltd", "llc", "st", "mt", "ft", "jr", "sr", "dr", "mr", "mrs", "ms",
+    "no", "dept", "univ", "assn", "vs", "etc", "approx", "est",
+}  # fmt: skip
+
+
+@dataclass
+class _Reading:
+    claimed: dict[str, str] = field(default_factory=dict)  # category -> first clause
+    aspiration: str | None = None
+    mention: str | None = None
+
+
+def claims_from_resume(
+    text: pd.Series,
+    titles: Mapping[str, Any],
+    sworn_categories: Iterable[str] = ("sworn_leo",),
+) -> pd.DataFrame:
+    """What each resume claims, one row per row of ``text`` (same index).
+
+    ``titles`` is rules/titles.yaml as read (``Policy.titles``); ``sworn_categories`` the
+    policy's sworn categories. Each distinct text is read once. Columns:
+
+    - ``categories``: claimed job categories, most telling first, ";"-joined ("" if none);
+    - ``sworn_claimed``: a clause claims a job in a sworn category;
+    - ``aspirational``: the resume wishes for a law-enforcement job;
+    - ``aspirational_only``: it does, and claims no law-enforcement job (sworn or not);
+    - ``mention_only``: law enforcement is only mentioned ("worked with police officers");
+    - ``top_non_sworn``: the most telling non-sworn category (titles.yaml
+      `resume.closeness`), ``aspirational`` included when the wish is all there is;
+    - ``reason_code`` / ``reason_codes``: PRIOR_TITLE_<CATEGORY>, ASPIRATIONAL_ONLY,
+      LE_MENTION_ONLY (first / all, most telling first);
+    - ``sworn_text``: the clauses claiming sworn service; ``evidence``: the clause behind
+      ``top_non_sworn`` (or the mention).
+    """
+    reader = ResumeReader(titles, sworn_categories)
+    codes, uniques = pd.factorize(text.astype("string").fillna(""), sort=False)
+    rows = [reader.read(str(u)) for u in uniques]
+    empty = reader.read("")
+    table = pd.DataFrame([*rows, empty], columns=list(COLUMNS))
+    picked = table.iloc[np.where(codes >= 0, codes, len(rows))]
+    out = picked.reset_index(drop=True)
+    out.index = text.index
+    for col in ("sworn_claimed", "aspirational", "aspirational_only", "mention_only"):
+        out[col] = out[col].astype(bool)
+    for col in ("categories", "top_non_sworn", "reason_code", "reason_codes", "sworn_text",
+                "evidence"):  # fmt: skip
+        out[col] = out[col].astype("string")
+    return out
+
+
+class ResumeReader:
+    """Reads one resume text (see :func:`claims_from_resume`)."""
+
+    def __init__(self, titles: Mapping[str, Any], sworn_categories: Iterable[str]):
+        self.classifier = TitleClassifier(titles, correct_typos=False)
+        self.sworn = frozenset(sworn_categories)
+        resume = titles.get("resume") or {}
+        aspiration = ((titles.get("categories") or {}).get(ASPIRATIONAL) or {}).get("patterns")
+        self.aspiration_cue = _cue_regex(aspiration or [])
+        self.mention_cue = _cue_regex(resume.get("mention_cues") or [])
+        self.plural = {t for w in resume.get("plural_roles") or [] for t in normalise_text(str(w))}
+        self.closeness = [str(c) for c in resume.get("closeness") or []]
+        self.law_enforcement = frozenset(
+            str(c) for c in resume.get("law_enforcement") or _LAW_ENFORCEMENT
+        )
+        self.no_stop = _NO_STOP | set(self.classifier.abbreviations)
+        # The screener's trap words: bare roles ("officer", "agent", "deputy", ranks). A job
+        # of the specialised category (other_officer) explains the screener only if its clause
+        # has one: "Loan Officer" does, "Teacher" does not.
+        self.trap = {
+            key[0]
+            for key, ph in self.classifier.phrases.items()
+            if ph.kind == "generic" and len(key) == 1
+        }
+        self.other = self.classifier.specialised_category
+        # Words that can modify a law-enforcement role ("new police officers": police).
+        le = self.law_enforcement | {"generic"}
+        self.modifiers = {
+            t for key, ph in self.classifier.phrases.items() if ph.category in le for t in key
+        }
+
+    def read(self, text: str) -> tuple[Any, ...]:
+        reading = _Reading()
+        for clause in self._clauses(text):
+            self._read_clause(clause, reading)
+        return self._summarise(reading)
+
+    # -- clauses ------------------------------------------------------------------------
+
+    def _clauses(self, text: str) -> list[str]:
+        text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # U.S. -> US
+        pieces = [p for p in _CLAUSE.split(text) if p and p.strip()]
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and self._open_ended(merged[-1]):
+                merged[-1] = f"{merged[-1]} {piece}"
+            else:
+                merged.append(piece)
+        return [m.strip() for m in merged]
+
+    def _open_ended(self, piece: str) -> bool:
+        """A piece that ends with an abbreviation ("Dep.", "Inc.") is not a sentence end."""
+        words = piece.rstrip().split()
+        if not words or not words[-1].endswith("."):
+            return False
+        last = words[-1].rstrip(".").lower()
+        return len(last) <= 1 or last in self.no_stop
+
+    def _read_clause(self, clause: str, reading: _Reading) -> None:
+        cues = sorted(
+            [(m.start(), ASPIRATIONAL) for m in self.aspiration_cue.finditer(clause)]
+            + [(m.start(), "mention") for m in self.mention_cue.finditer(clause)]
+        )
+        bounds = [(0, "claim"), *cues, (len(clause), "end")]
+        for (start, kind), (end, _) in itertools.pairwise(bounds):
+            part = clause[start:end].strip(" ,-–—:")
+            if not part:
+                continue
+            if kind == ASPIRATIONAL:
+                if (
+                    self.classifier.classify_one(part) == ASPIRATIONAL
+                    and reading.aspiration is None
+                ):
+                    reading.aspiration = part
+            elif kind == "mention":
+                if self._category(part) in self.law_enforcement and reading.mention is None:
+                    reading.mention = part
+            else:
+                self._read_claim(part, reading)
+
+    def _read_claim(self, part: str, reading: _Reading) -> None:
+        own, groups = self._split_groups(part)
+        for group in groups:
+            if self._category(group) in self.law_enforcement and reading.mention is None:
+                reading.mention = part
+        category = self._category(own)
+        if category == self.other and not self.trap & set(self.classifier.title_tokens(own)):
+            return
+        if category not in (UNKNOWN, ASPIRATIONAL):
+            reading.claimed.setdefault(category, part)
+        elif category == ASPIRATIONAL and reading.aspiration is None:
+            reading.aspiration = part
+
+    def _split_groups(self, part: str) -> tuple[str, list[str]]:
+        """Cut plural role phrases ("new police officers") out of a claim."""
+        words = list(_WORD.finditer(part))
+        drop: set[int] = set()
+        groups: list[str] = []
+        for i, w in enumerate(words):
+            if _norm(w.group()) not in self.plural:
+                continue
+            j = i
+            while j > 0 and all(t in self.modifiers for t in normalise_text(words[j - 1].group())):
+                j -= 1
+            drop.update(range(j, i + 1))
+            groups.append(part[words[j].start() : w.end()])
+        if not drop:
+            return part, []
+        keep = [part[w.start() : w.end()] for k, w in enumerate(words) if k not in drop]
+        return " ".join(keep), groups
+
+    def _category(self, text: str) -> str:
+        return self.classifier.classify_one(text) if text.strip() else UNKNOWN
+
+    # -- summary ------------------------------------------------------------------------
+
+    def _summarise(self, r: _Reading) -> tuple[Any, ...]:
+        order = {c: i for i, c in enumerate(self.closeness)}
+        claimed = sorted(r.claimed, key=lambda c: (c not in self.sworn, order.get(c, 99), c))
+        sworn = [c for c in claimed if c in self.sworn]
+        le_claimed = any(c in self.law_enforcement or c in self.sworn for c in claimed)
+        aspirational = r.aspiration is not None
+        aspirational_only = aspirational and not le_claimed
+        mention_only = r.mention is not None and not le_claimed and not aspirational
+        candidates = [c for c in claimed if c not in self.sworn]
+        if aspirational_only:
+            candidates.append(ASPIRATIONAL)
+        candidates.sort(key=lambda c: (order.get(c, 99), c))
+        codes = [
+            "ASPIRATIONAL_ONLY" if c == ASPIRATIONAL else f"PRIOR_TITLE_{c.upper()}"
+            for c in candidates
+        ]
+        if mention_only:
+            codes.append("LE_MENTION_ONLY")
+        top = candidates[0] if candidates else None
+        if top == ASPIRATIONAL:
+            evidence = r.aspiration
+        elif top is not None:
+            evidence = r.claimed[top]
+        else:
+            evidence = r.mention if mention_only else None
+        return (
+            ";".join(claimed),
+            bool(sworn),
+            aspirational,
+            aspirational_only,
+            mention_only,
+            top,
+            codes[0] if codes else None,
+            ";".join(codes),
+            "; ".join(r.claimed[c] for c in sworn) or None,
+            evidence,
+        )
+
+
+def _norm(word: str) -> str:
+    toks = normalise_text(word)
+    return toks[0] if len(toks) == 1 else ""
+
+
+def _cue_regex(phrases: Iterable[Any]) -> re.Pattern[str]:
+    """One case-insensitive regex for whole-word cue phrases (longest first)."""
+    alts = sorted(
+        {
+            r"\W+".join(re.escape(t) for t in normalise_text(str(p)))
+            for p in phrases
+            if WILDCARD not in str(p) and normalise_text(str(p))
+        },
+        key=len,
+        reverse=True,
+    )
+    if not alts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
