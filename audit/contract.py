@@ -56,6 +56,20 @@ CERT_STATUSES = ("active", "inactive", "lapsed", "revoked", "suspended")
 DECERT_ACTIONS = ("revoked", "suspended", "surrendered")
 DETERMINATIONS = ("VERIFIED_LEO", "RECALL", "REMEDIATED", "MANUAL_REVIEW", "NOT_APPLICABLE")
 
+# Title categories (data contract, "Title categories"), in the contract's order.
+TITLE_CATEGORIES = (
+    "sworn_leo",
+    "corrections_detention",
+    "probation_parole",
+    "reserve_auxiliary",
+    "dispatch",
+    "security_private",
+    "military",
+    "other_officer",
+    "aspirational",
+    "unknown",
+)
+
 TRACK_SYNONYMS = (
     ("short", "LEO"),
     ("short_track", "LEO"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from audit.contract import TITLE_CATEGORIES
 from audit.resume import COLUMNS as RESUME_COLUMNS
 from audit.resume import claims_from_resume
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier, classify_table
@@ -57,18 +58,7 @@ def test_federal_employers(classifier):
     assert got.tolist() == [True, False, False]
 
 
-CONTRACT_CATEGORIES = {
-    "sworn_leo",
-    "corrections_detention",
-    "probation_parole",
-    "reserve_auxiliary",
-    "dispatch",
-    "security_private",
-    "military",
-    "other_officer",
-    "aspirational",
-    "unknown",
-}
+CONTRACT_CATEGORIES = set(TITLE_CATEGORIES)
 
 
 def test_taxonomy_has_exactly_the_contract_categories(policy):

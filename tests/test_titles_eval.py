@@ -14,21 +14,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from audit.contract import TITLE_CATEGORIES
 from audit.titles import GENERIC, TitleClassifier, counts_as_sworn
 
 EVAL = Path(__file__).resolve().parent / "data" / "titles_eval.csv"
-CATEGORIES = (
-    "sworn_leo",
-    "corrections_detention",
-    "probation_parole",
-    "reserve_auxiliary",
-    "dispatch",
-    "security_private",
-    "military",
-    "other_officer",
-    "aspirational",
-    "unknown",
-)
+CATEGORIES = TITLE_CATEGORIES
 NOT_SWORN = set(CATEGORIES) - {"sworn_leo", "unknown"}
 
 
