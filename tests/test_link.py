@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from audit.link import candidate_pairs, link
+from audit.blocking import candidate_pairs
+from audit.link import link
 from audit.names import prepare
 from audit.policy import Matching
 

@@ -1,0 +1,145 @@
+"""Candidate pairs for linkage: which registry rows a hire is compared with at all.
+
+Never all pairs. Every blocking key is one integer per row: a birth-date block (a date and
+its day/month swap share one) with a surname word, with a first-name nickname group, or
+with the two initials; and, where one side has no full birth date, a surname word with a
+first-name group. Surname words and groups are numbered on the small spelling tables, so
+the registry side is only a few integer columns and is never joined on strings.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from audit.names import People
+from audit.policy import Matching
+
+
+def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
+    """(hire_row, reg_row) pairs sharing at least one blocking key, without duplicates.
+
+    Every key is one integer per row: surname words and nickname groups are numbered on
+    the small spelling tables, so the registry side is only ever a few integer columns
+    (never a join on strings), and hires look up the registry rows they want.
+    """
+    hf, rf = h.frame, r.frame
+    has_dob_h = hf["dob_key"].to_numpy() >= 0
+    has_dob_r = rf["dob_key"].to_numpy() >= 0
+    h_parts, r_parts = _numbered(h.parts, r.parts, "part")
+    first_links = _spelling_links(h.groups, r.groups, "first_code", "group")
+    words = _width(h_parts["id"], r_parts["id"])
+    hd, rd = hf[has_dob_h], rf[has_dob_r]
+    rd = rd[_member(rd["dob_key"].to_numpy(), hd["dob_key"].to_numpy())]
+    blocks = [
+        _lookup(
+            _keyed(hd, h_parts, "last_code", "dob_key", words),
+            _keyed(rd, r_parts, "last_code", "dob_key", words),
+        ),
+        _dob_block(hd, rd, first_links, "first_code"),
+        # typos in both names still meet on the birth date and the two initials
+        _lookup(_initials_key(h, hd), _initials_key(r, rd)),
+    ]
+    if matching.name_only_leads:
+        blocks.append(_name_only_pairs(hf, rf, h_parts, r_parts, first_links, has_dob_h, has_dob_r))
+    pairs = pd.concat(blocks, ignore_index=True).drop_duplicates()
+    return pairs.sort_values(["hire_row", "reg_row"], kind="stable").reset_index(drop=True)
+
+
+def _numbered(h: pd.DataFrame, r: pd.DataFrame, on: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Replace a string column by one number shared by both sides."""
+    ids, _ = pd.factorize(pd.concat([h[on], r[on]], ignore_index=True))
+    return (
+        h.drop(columns=on).assign(id=ids[: len(h)]),
+        r.drop(columns=on).assign(id=ids[len(h) :]),
+    )
+
+
+def _keyed(
+    frame: pd.DataFrame, table: pd.DataFrame, code: str, block: str, width: int
+) -> pd.DataFrame:
+    """One (row, key) per row and numbered word of its spelling: key = block x word
+    (``width`` above every word number on both sides, so the keys mean the same)."""
+    rows = frame[["row", block, code]].merge(table, on=code)
+    return pd.DataFrame({"row": rows["row"], "key": rows[block] * width + rows["id"]})
+
+
+def _spelling_links(h: pd.DataFrame, r: pd.DataFrame, code: str, on: str) -> pd.DataFrame:
+    """(hire spelling code, registry spelling code) pairs sharing a word or group."""
+    links = h.merge(r, on=on, suffixes=("_h", "_r"))[[f"{code}_h", f"{code}_r"]]
+    return links.drop_duplicates()
+
+
+def _dob_block(hf: pd.DataFrame, rf: pd.DataFrame, links: pd.DataFrame, code: str) -> pd.DataFrame:
+    """Pairs with the same birth-date block and linked spellings of one name field."""
+    wanted = hf[["row", "dob_key", code]].merge(links, left_on=code, right_on=f"{code}_h")
+    width = _width(links[f"{code}_r"], rf[code])
+    return _lookup(
+        pd.DataFrame(
+            {"row": wanted["row"], "key": wanted["dob_key"] * width + wanted[f"{code}_r"]}
+        ),
+        pd.DataFrame({"row": rf["row"], "key": rf["dob_key"] * width + rf[code]}),
+    )
+
+
+def _width(*codes: pd.Series) -> int:
+    """A multiplier that keeps (block, code) pairs distinct when packed into one integer."""
+    return max((int(c.max()) for c in codes if len(c)), default=0) + 2
+
+
+def _initials_key(people: People, frame: pd.DataFrame) -> pd.DataFrame:
+    """Birth-date block with the first letters of first and last name as one integer."""
+    first = _letter(people.firsts["initial"])[frame["first_code"].to_numpy()]
+    last = _letter(people.lasts["initial"])[frame["last_code"].to_numpy()]
+    known = (frame["first_code"].to_numpy() >= 0) & (frame["last_code"].to_numpy() >= 0)
+    key = frame["dob_key"].to_numpy() * 1024 + first * 32 + last
+    return pd.DataFrame({"row": frame["row"].to_numpy()[known], "key": key[known]})
+
+
+def _letter(initials: pd.Series) -> np.ndarray:
+    """0-25 for a-z, 26 otherwise; one extra slot so code -1 (blank) indexes safely."""
+    codes = initials.fillna("~").map(lambda c: min(ord(c) - 97, 26) if "a" <= c <= "z" else 26)
+    return np.append(codes.to_numpy(dtype=np.int64), 26)
+
+
+def _lookup(wanted: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """Registry rows whose key a hire wants: an integer join, after a cheap pre-filter."""
+    rows = rows[_member(rows["key"].to_numpy(), wanted["key"].to_numpy())]
+    out = wanted.merge(rows, on="key", suffixes=("_h", "_r"))
+    return pd.DataFrame({"hire_row": out["row_h"].to_numpy(), "reg_row": out["row_r"].to_numpy()})
+
+
+def _member(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``np.isin`` for many keys against few wanted ones: a binary search per key."""
+    targets = np.unique(wanted)
+    if not len(targets):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(targets, keys), len(targets) - 1)
+    return targets[at] == keys
+
+
+def _name_only_pairs(
+    hf: pd.DataFrame,
+    rf: pd.DataFrame,
+    h_parts: pd.DataFrame,
+    r_parts: pd.DataFrame,
+    first_links: pd.DataFrame,
+    has_dob_h: np.ndarray,
+    has_dob_r: np.ndarray,
+) -> pd.DataFrame:
+    """Pairs where one side has no full birth date: a surname word and a linked first
+    name. Hires without a birth date look at every registry row; the others only at
+    registry rows without one."""
+    width = _width(rf["first_code"], first_links["first_code_r"])
+    hire_words = hf[["row", "last_code", "first_code"]].merge(h_parts, on="last_code")
+    wanted = hire_words.merge(first_links, left_on="first_code", right_on="first_code_h")
+    want = pd.DataFrame(
+        {"row": wanted["row"], "key": wanted["id"] * width + wanted["first_code_r"]}
+    )
+    registry = rf if not has_dob_h.all() else rf[~has_dob_r]
+    words = registry[["row", "last_code", "first_code"]].merge(r_parts, on="last_code")
+    rows = pd.DataFrame({"row": words["row"], "key": words["id"] * width + words["first_code"]})
+    pairs = _lookup(want, rows)
+    no_dob_h = ~has_dob_h[pairs["hire_row"].to_numpy()]
+    no_dob_r = ~has_dob_r[pairs["reg_row"].to_numpy()]
+    return pairs[no_dob_h | no_dob_r]

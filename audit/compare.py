@@ -1,0 +1,293 @@
+"""Comparing candidate pairs field by field: levels, a ranking score and the tier.
+
+Every pair gets a level per field (date of birth, first, last, middle name) and a tier:
+
+- ``strong``: full date of birth agrees (or its day and month are swapped) and first and
+  last names agree allowing one typo, a nickname, a hyphenated or compound surname, a
+  suffix or a maiden name carried as middle name. Only a strong link can verify.
+- ``partial``: a lead that a careful person would check: the registry has no full birth
+  date but the names agree; the birth date and first and middle names agree while the
+  surname differs (a possible name change); another spelling of the first name; or a
+  strong-looking link that bends too many things at once. A partial link never verifies.
+
+Twins (same surname and birth date, another first name) and namesakes (another birth
+date) fail a field outright and are not linked at all. String work runs once per distinct
+pair of spellings with rapidfuzz's batch functions.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+
+from audit.names import People, known_first_names, nickname_groups, surname_parts
+from audit.policy import Matching
+
+# Points per field level; a full agreement scores 100. Ranking only: the tier rules decide.
+DOB_POINTS = {"exact": 40, "swapped": 34, "year": 15, "unknown": 5, "conflict": 0}
+FIRST_POINTS = {
+    "exact": 30,
+    "nickname": 27,
+    "middle_as_first": 24,
+    "typo": 24,
+    "initial": 12,
+    "similar": 12,
+    "unknown": 5,
+    "conflict": 0,
+}
+LAST_POINTS = {"exact": 30, "part": 26, "maiden": 26, "typo": 24, "unknown": 5, "conflict": 0}
+MIDDLE_POINTS = {"agree": 0, "initial": 0, "unknown": 0, "conflict": -10}
+
+
+def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFrame:
+    """Field levels, score and tier for each candidate pair, column-wise."""
+    H = fields(h, pairs["hire_row"].to_numpy())
+    R = fields(r, pairs["reg_row"].to_numpy())
+    out = pairs.reset_index(drop=True).copy()
+    out["dob_level"] = _dob_level(H, R, m)
+    out["first_level"] = _first_level(H, R, m)
+    out["last_level"] = _last_level(H, R, m)
+    out["middle_level"] = _middle_level(H, R, m)
+    typos = (out["first_level"] == "typo").astype(int) + (out["last_level"] == "typo").astype(int)
+    out["score"] = (
+        (
+            out["dob_level"].map(DOB_POINTS)
+            + out["first_level"].map(FIRST_POINTS)
+            + out["last_level"].map(LAST_POINTS)
+            + out["middle_level"].map(MIDDLE_POINTS)
+        )
+        .astype("float64")
+        .clip(lower=0)
+    )
+    out["tier"] = _tier(out, typos, m)
+    return out
+
+
+def fields(people: People, rows: np.ndarray) -> pd.DataFrame:
+    """The strings and date parts of the given rows, looked up from the spelling tables."""
+    f = people.frame.iloc[rows].reset_index(drop=True)
+
+    def take(table: pd.DataFrame, column: str, codes: pd.Series) -> pd.Series:
+        # one extra NA slot at the end, so code -1 (blank) looks up NA
+        values = pd.concat([table[column], pd.Series([pd.NA], dtype="string")], ignore_index=True)
+        return values.take(codes.to_numpy()).reset_index(drop=True).astype("string")
+
+    return pd.DataFrame(
+        {
+            "first": take(people.firsts, "first", f["first_code"]),
+            "first_all": take(people.firsts, "first_all", f["first_code"]),
+            "middle": take(people.middles, "middle", f["middle_code"]),
+            "middle_initial": take(people.middles, "middle_initial", f["middle_code"]),
+            "last": take(people.lasts, "last", f["last_code"]),
+            "last_words": take(people.lasts, "last_words", f["last_code"]),
+            "year": f["year"],
+            "month": f["month"],
+            "day": f["day"],
+            "birth_year": f["birth_year"],
+        }
+    )
+
+
+def _tier(out: pd.DataFrame, typos: pd.Series, m: Matching) -> np.ndarray:
+    dob, first, last, middle = (
+        out[c] for c in ("dob_level", "first_level", "last_level", "middle_level")
+    )
+    dob_full = dob.isin(["exact", "swapped"])
+    first_ok = first.isin(["exact", "nickname", "typo", "middle_as_first"])
+    last_ok = last.isin(["exact", "part", "typo", "maiden"])
+    names_ok = first_ok & last_ok
+    strong = (
+        dob_full
+        & names_ok
+        & (middle != "conflict")
+        & (typos <= m.max_typos_per_link)
+        & (out["score"] >= m.strong_min_score)
+    )
+    strict_names = first.isin(["exact", "nickname"]) & last.isin(["exact", "part", "maiden"])
+    no_full_dob = dob.isin(["year", "unknown"]) & strict_names & (middle != "conflict")
+    name_change = dob_full & first_ok & (last == "conflict") & (middle == "agree")
+    # a blank or one-letter name cannot confirm a person, but with the birth date and the
+    # other name agreeing it is worth an analyst's look
+    thin = (first.isin(["initial", "unknown", "similar"]) & last_ok) | (
+        first_ok & (last == "unknown")
+    )
+    bent = dob_full & (names_ok | thin) & ~strong
+    partial = ~strong & (no_full_dob | name_change | bent)
+    return np.select([strong, partial], ["strong", "partial"], default="none")
+
+
+def _dob_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+    both = (H["year"] > 0) & (R["year"] > 0)
+    exact = both & (H["month"] == R["month"]) & (H["day"] == R["day"]) & (H["year"] == R["year"])
+    swapped = (
+        both
+        & (H["year"] == R["year"])
+        & (H["month"] == R["day"])
+        & (H["day"] == R["month"])
+        & (H["month"] != H["day"])
+        & m.allow_swapped_day_month
+    )
+    # One side publishes only a birth year (or nothing): the year can still disagree.
+    partial = ~both
+    year_known = (H["birth_year"] > 0) & (R["birth_year"] > 0)
+    year_agree = partial & year_known & (H["birth_year"] == R["birth_year"])
+    unknown = partial & ~year_known
+    return np.select(
+        [exact, swapped, year_agree, unknown],
+        ["exact", "swapped", "year", "unknown"],
+        default="conflict",
+    )
+
+
+def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+    hf, rf = H["first"], R["first"]
+    missing = hf.isna() | rf.isna()
+    exact = ~missing & ((hf == rf) | (H["first_all"] == R["first_all"])).fillna(False)
+    nick = ~missing & ~exact & nickname_compatible(hf, rf, m.nicknames) & ~_gendered_pair(hf, rf)
+    # Mark/Mary, John/Joan: one letter swapped for another between two real names is more
+    # likely two people (twins) than a typo; a transposition or a dropped letter is a typo.
+    known = known_first_names(m.nicknames)
+    two_names = (hf.isin(known) & rf.isin(known)).fillna(False) & _one_substitution(hf, rf)
+    typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~_gendered_pair(hf, rf) & ~two_names
+    similar = ~missing & ~exact & ~nick & ~typo & _similar(hf, rf, m) & ~_gendered_pair(hf, rf)
+    as_middle = ~missing & (
+        ((hf == R["middle"]) & (hf.str.len() > 1)) | ((rf == H["middle"]) & (rf.str.len() > 1))
+    ).fillna(False)
+    initial = (
+        ~missing
+        & ((hf.str.len() == 1) | (rf.str.len() == 1)).fillna(False)
+        & (hf.str[0] == rf.str[0]).fillna(False)
+    )
+    return np.select(
+        [exact, nick, typo, as_middle, initial, similar, missing],
+        ["exact", "nickname", "typo", "middle_as_first", "initial", "similar", "unknown"],
+        default="conflict",
+    )
+
+
+def _last_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+    hl, rl = H["last"], R["last"]
+    missing = hl.isna() | rl.isna()
+    exact = ~missing & (hl == rl).fillna(False)
+    part = ~missing & ~exact & _share_part(H["last_words"], R["last_words"])
+    typo = ~missing & ~exact & ~part & _is_typo(hl, rl, m)
+    maiden = ~missing & ((H["middle"] == rl) | (R["middle"] == hl)).fillna(False)
+    return np.select(
+        [exact, part, typo, maiden, missing],
+        ["exact", "part", "typo", "maiden", "unknown"],
+        default="conflict",
+    )
+
+
+def _middle_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+    hm, rm = H["middle"], R["middle"]
+    missing = hm.isna() | rm.isna()
+    same_initial = (H["middle_initial"] == R["middle_initial"]).fillna(False)
+    one_initial = ((hm.str.len() == 1) | (rm.str.len() == 1)).fillna(False)
+    agree = ~missing & ~one_initial & ((hm == rm).fillna(False) | _is_typo(hm, rm, m))
+    initial = ~missing & one_initial & same_initial
+    # A middle name used as the first name is not a conflict in the middle field.
+    shifted = ((hm == R["first"]) | (rm == H["first"])).fillna(False)
+    return np.select(
+        [missing, agree, initial | shifted], ["unknown", "agree", "initial"], default="conflict"
+    )
+
+
+def _unique_pairs(a: pd.Series, b: pd.Series) -> tuple[pd.DataFrame, np.ndarray]:
+    """Distinct (a, b) pairs and, per input row, the index of its pair: comparisons run
+    once per distinct pair of spellings, not once per candidate."""
+    a_codes, a_names = pd.factorize(a.fillna(""))
+    b_codes, b_names = pd.factorize(b.fillna(""))
+    key = a_codes.astype("int64") * (len(b_names) + 1) + b_codes
+    codes, keys = pd.factorize(key)
+    uniq = pd.DataFrame(
+        {
+            "a": np.asarray(a_names, dtype=object)[keys // (len(b_names) + 1)],
+            "b": np.asarray(b_names, dtype=object)[keys % (len(b_names) + 1)],
+        }
+    )
+    return uniq, codes
+
+
+def _is_typo(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
+    """At most ``max_name_edits`` insertions, deletions, substitutions or adjacent
+    transpositions, on names long enough for one letter not to make another name."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    dist = process.cpdist(uniq["a"].tolist(), uniq["b"].tolist(), scorer=OSA.distance, workers=-1)
+    shortest = np.minimum(uniq["a"].str.len().to_numpy(), uniq["b"].str.len().to_numpy())
+    ok = (dist <= m.max_name_edits) & (dist > 0) & (shortest >= m.min_typo_length)
+    return pd.Series(ok[codes], index=a.index)
+
+
+def _gendered_pair(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Robert/Roberta, Daniel/Danielle, Paul/Paula: one trailing vowel apart is one
+    letter, but it is how twins of opposite sex are named, so it never counts as a typo."""
+    longer = a.where(a.str.len() >= b.str.len(), b)
+    shorter = b.where(a.str.len() >= b.str.len(), a)
+    grown = longer.str[:-1] == shorter
+    doubled = longer.str[:-2] == shorter
+    tail = longer.str[-1].isin(list("aeio"))
+    return ((grown & tail) | (doubled & longer.str.endswith(("le", "ne", "na")))).fillna(False)
+
+
+def _one_substitution(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Same length and one letter replaced (not moved, added or dropped)."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    dist = process.cpdist(uniq["a"].tolist(), uniq["b"].tolist(), scorer=Levenshtein.distance)
+    same = (uniq["a"].str.len() == uniq["b"].str.len()).to_numpy()
+    return pd.Series(((dist == 1) & same)[codes], index=a.index)
+
+
+def _similar(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
+    """Spelling variants too far apart for a typo (Steven, Stephen; Mohamed, Muhammad):
+    enough for a lead an analyst checks, never for a verification."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    score = process.cpdist(
+        uniq["a"].tolist(), uniq["b"].tolist(), scorer=JaroWinkler.similarity, workers=-1
+    )
+    return pd.Series((score >= m.similar_first_name)[codes], index=a.index)
+
+
+def nickname_compatible(
+    a: pd.Series, b: pd.Series, extra: tuple[tuple[str, str], ...] = ()
+) -> pd.Series:
+    """True where two first names share a nickname group (bob ~ robert ~ rob)."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    table = nickname_groups(extra)
+    uniq["pair"] = np.arange(len(uniq))
+    sides = []
+    for col in ("a", "b"):
+        names = uniq[["pair", col]].rename(columns={col: "name"})
+        grouped = names.merge(table, on="name", how="left")
+        grouped["group"] = grouped["group"].fillna(grouped["name"])
+        own = names.assign(group=names["name"])
+        sides.append(pd.concat([grouped, own], ignore_index=True)[["pair", "group"]])
+    shared = sides[0].merge(sides[1], on=["pair", "group"])["pair"].unique()
+    ok = np.zeros(len(uniq), dtype=bool)
+    ok[shared] = True
+    ok &= (uniq["a"] != "").to_numpy() & (uniq["b"] != "").to_numpy()
+    return pd.Series(ok[codes], index=a.index)
+
+
+def _share_part(a: pd.Series, b: pd.Series) -> pd.Series:
+    """True where two surnames share a word that can stand alone (Garcia-Lopez ~ Lopez)."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    pair = pd.Series(np.arange(len(uniq)))
+    pa_ = surname_parts(pair, uniq["a"].replace("", pd.NA).astype("string"))
+    pb_ = surname_parts(pair, uniq["b"].replace("", pd.NA).astype("string"))
+    shared = pa_.merge(pb_, on=["row", "part"])["row"].unique()
+    ok = np.zeros(len(uniq), dtype=bool)
+    ok[shared] = True
+    return pd.Series(ok[codes], index=a.index)
