@@ -135,16 +135,32 @@ def run(
 @click.option(
     "--registry-format", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True
 )
+@click.option(
+    "--truth-links",
+    is_flag=True,
+    help="Also write truth_links.csv: which registry records are each hire, a twin, a namesake.",
+)
 @DEBUG
 def sample(
-    hires: int, registry: int, seed: int, out_dir: Path, registry_format: str, debug: bool
+    hires: int,
+    registry: int,
+    seed: int,
+    out_dir: Path,
+    registry_format: str,
+    truth_links: bool,
+    debug: bool,
 ) -> None:
     """Generate realistic synthetic input with its known truth (truth.csv)."""
     from audit.sample import generate_sample
 
     with _errors_to_exit(debug, None):
         truth = generate_sample(
-            out_dir, hires=hires, registry=registry, seed=seed, registry_format=registry_format
+            out_dir,
+            hires=hires,
+            registry=registry,
+            seed=seed,
+            registry_format=registry_format,
+            truth_links=truth_links,
         )
     counts = truth["expected_determination"].value_counts().sort_index()
     _console().print(

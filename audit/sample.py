@@ -759,6 +759,7 @@ _NEEDS_SERVICE = frozenset(
 # --------------------------------------------------------------------------- keys
 
 _CODE_BITS = 4096  # > number of first names and of surnames
+_OWN, _AMBIGUOUS, _FOREIGN = 0, 1, 2  # whose registry row it is (truth_links)
 
 
 def _key(days: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -891,6 +892,12 @@ class _Gen:
         self.R = random.Random(int(self.rng.integers(0, 2**62)))
         self.pool = _pool()
         self.reg_rows: list[tuple[Any, ...]] = []
+        # whose row each reg_rows entry is, for truth_links: (_OWN or _AMBIGUOUS, hire) or
+        # (_FOREIGN, index into self.fp); set before the rows of a person are made
+        self.reg_whose: list[tuple[int, int]] = []
+        self._whose: tuple[int, int] = (_OWN, -1)
+        empty = np.zeros(0, dtype=np.int64)
+        self.bg_person: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] = (empty,) * 4
         self.decerts: list[tuple[Any, ...]] = []
         self.override_of: dict[int, str] = {}
 
@@ -1321,6 +1328,7 @@ class _Gen:
         first, middle, last, sfx, dob = who
         row = (src, first, middle, last, sfx, dob, cat, ctype, status, issued, sep, agency)
         self.reg_rows.append(row)
+        self.reg_whose.append(self._whose)
         return row
 
     def _earlier_non_sworn(self, who: tuple[str, str, str, str, int], before: int) -> None:
@@ -1427,8 +1435,10 @@ class _Gen:
             elif v == "swapped_dob":
                 r_dob = int(_swap_day_month(np.array([dob]))[0][0])
             who = (r_first, r_mid, r_last, r_sfx, r_dob)
+            self._whose = (_OWN, i)
             cert_src, cert_cat, cert_agency, cert_dates = self._own_rows(i, sc, who, hire, dob)
             for j in self.fp_by_owner.get(i, ()):
+                self._whose = (_FOREIGN, j)
                 self._foreign_rows(i, j, last, hire)
             self.h_first[i], self.h_mid[i], self.h_last[i], self.h_sfx[i] = (
                 h_first, h_mid, h_last, sfx
@@ -1545,6 +1555,7 @@ class _Gen:
                 self._earlier_non_sworn(who, hire - R.randint(0, 200))
             return none
         if k == "ambiguous":
+            self._whose = (_AMBIGUOUS, i)  # two people, one of them may be the hire
             src2 = self._src()
             mids = self._two_middles(i)
             qual_first = R.random() < 0.5
@@ -1885,6 +1896,8 @@ class _Gen:
             ]
         sfx_s = np.where(sfx >= 0, np.array(_SUFFIXES, dtype=object)[np.maximum(sfx, 0)], "")
         row_dob = dob[person].astype(np.int64)
+        # who each row is (true birth date even where the row prints none), for truth_links
+        self.bg_person = (f[person], l1[person], l2[person], dob[person])
 
         # a few rows miss the birth date; only people no short-track hire is named like
         nk = f * _CODE_BITS + l1
@@ -2175,7 +2188,7 @@ def _write_registry(
             pq.write_table(table, path, compression="zstd")
         else:
             pacsv.write_csv(table, path)
-    return {"first": first, "last": last, "dob_s": dob_s}
+    return {"first": first, "last": last, "dob_s": dob_s, "record_ids": files}
 
 
 def _prefixed_numbers(prefix: str, nums: np.ndarray, width: int) -> pa.Array:
@@ -2243,12 +2256,16 @@ def generate_sample(
     registry: int = 40000,
     seed: int = 7,
     registry_format: str = "parquet",
+    truth_links: bool = False,
 ) -> pd.DataFrame:
     """Write a synthetic audit input folder and return its truth (also ``truth.csv``).
 
     ``registry`` is the total number of certification rows over all sources; the hires'
     own rows, their twins and namesakes count towards it and background people fill the
     rest (if the scenarios alone need more rows, the registry is that much larger).
+
+    ``truth_links`` also writes ``truth_links.csv``: the pairwise truth a linker is
+    scored against (see :func:`_truth_links`). It changes no other file.
     """
     if registry_format not in ("parquet", "csv"):
         raise ValueError("registry_format must be 'parquet' or 'csv'")
@@ -2259,6 +2276,7 @@ def generate_sample(
     for old in out.glob("certifications_*"):
         if old.suffix in (".csv", ".parquet"):
             old.unlink()
+    (out / "truth_links.csv").unlink(missing_ok=True)
 
     g = _Gen(hires, registry, seed)
     g.assign_scenarios()
@@ -2382,4 +2400,107 @@ def generate_sample(
     truth = truth.astype("string")
     _csv(truth, out / "truth.csv")
     _readme(out, hires, registry, seed, registry_format)
+    if truth_links:
+        _csv(_truth_links(g, reg, printed["record_ids"]), out / "truth_links.csv")
+        with (out / "README.md").open("a", encoding="utf-8") as readme:
+            readme.write(_TRUTH_LINKS_README)
     return truth
+
+
+_TRUTH_LINKS_README = """
+## truth_links.csv
+Pairwise truth for scoring a linker: hire_id, record_id (a certification row), relation.
+- `same`: the row is the hire's own certification (under any spelling, nickname, maiden or
+  new surname, swapped or missing birth date);
+- `ambiguous`: one of two registry people who share the hire's name and birth date (the
+  `review_ambiguous` scenario): which one, if either, is the hire is unknowable;
+- `twin`: another person with the hire's surname and birth date and another first name;
+- `namesake`: another person with the hire's first name and surname, born on another day;
+- `doppelganger`: another person with the hire's name and birth date (chance only, never
+  for short-track hires).
+Relations come from who the generator made each row for, never from a linker. Hires with
+no such row are absent.
+"""
+
+_RELATION_ORDER = ("same", "ambiguous", "twin", "namesake", "doppelganger")
+
+
+def _name_key(f: np.ndarray, l1: np.ndarray, l2: np.ndarray) -> np.ndarray:
+    """First name and (compound) surname codes as one integer."""
+    return (f.astype(np.int64) * _CODE_BITS + l1) * (_CODE_BITS + 1) + (l2.astype(np.int64) + 1)
+
+
+def _truth_links(
+    g: _Gen, reg: dict[str, np.ndarray], record_ids: dict[str, tuple[np.ndarray, pa.Array]]
+) -> pd.DataFrame:
+    """(hire_id, record_id, relation) for every registry row related to a hire.
+
+    Every row is a person the generator drew: a hire's own person (``reg_whose``), a twin
+    or namesake placed next to a hire, or a background person; each has a first-name
+    code, surname codes (second part of a compound surname or -1) and a true birth date.
+    Relations are joins on those codes, so spelling variants, nicknames and the registry's
+    missing or year-only birth dates do not change who a row is.
+    """
+    n_own = len(g.reg_rows)
+    whose = np.array(g.reg_whose, dtype=np.int64).reshape(-1, 2)
+    kind, ref = whose[:, 0], whose[:, 1]
+    # (first code, birth day) of each twin or namesake, and the hire it was made for
+    fp = np.array([(p[2], p[6]) for p in g.fp] + [(0, 0)], dtype=np.int64)
+    fp_owner = np.zeros(len(fp), dtype=np.int64)
+    for hire, js in g.fp_by_owner.items():
+        fp_owner[js] = hire
+    foreign = kind == _FOREIGN
+    hire_of = np.where(foreign, fp_owner[np.where(foreign, ref, 0)], ref)  # whose surname
+    f_own = np.where(foreign, fp[np.where(foreign, ref, 0), 0], g.f[hire_of])
+    dob_own = np.where(foreign, fp[np.where(foreign, ref, 0), 1], g.dob[hire_of])
+    bf, bl1, bl2, bdob = g.bg_person
+    f = np.concatenate([f_own, bf]).astype(np.int64)
+    l1 = np.concatenate([g.l1[hire_of], bl1]).astype(np.int64)
+    l2 = np.concatenate([g.l2[hire_of], bl2]).astype(np.int64)
+    dob = np.concatenate([dob_own, bdob]).astype(np.int64)
+    owner = np.concatenate([np.where(foreign, -1, ref), np.full(len(bf), -1)])
+    rows = np.arange(len(f))
+    assert len(f) == len(reg["src"]) and n_own <= len(f)
+
+    parts = [
+        pd.DataFrame({"hire": ref[~foreign], "row": rows[:n_own][~foreign],
+                      "relation": np.where(kind[~foreign] == _AMBIGUOUS, 1, 0)}),
+    ]  # fmt: skip
+    hires = pd.DataFrame({"hire": np.arange(g.n), "f": g.f, "dob": g.dob})
+    # same first name and surname: a namesake (another birth date) or a doppelganger
+    hires["key"] = _name_key(g.f, g.l1, g.l2)
+    r_key = _name_key(f, l1, l2)
+    hit = np.nonzero(_isin(r_key, pd.Index(np.unique(hires["key"]))))[0]
+    m = hires.merge(pd.DataFrame({"key": r_key[hit], "row": hit, "r_dob": dob[hit],
+                                  "owner": owner[hit]}), on="key")  # fmt: skip
+    m = m[m["owner"].to_numpy() != m["hire"].to_numpy()]
+    parts.append(pd.DataFrame({"hire": m["hire"], "row": m["row"],
+                               "relation": np.where(m["dob"] != m["r_dob"], 3, 4)}))  # fmt: skip
+    # same surname and birth date, another first name: a twin
+    hires["key"] = _name_key(g.dob + 200_000, g.l1, g.l2)
+    r_key = _name_key(dob + 200_000, l1, l2)
+    hit = np.nonzero(_isin(r_key, pd.Index(np.unique(hires["key"]))))[0]
+    m = hires.merge(pd.DataFrame({"key": r_key[hit], "row": hit, "r_f": f[hit]}), on="key")
+    m = m[m["f"] != m["r_f"]]
+    parts.append(pd.DataFrame({"hire": m["hire"], "row": m["row"], "relation": 2}))
+
+    pairs = pd.concat(parts, ignore_index=True)
+    row_ids = pairs["row"].to_numpy(dtype=np.int64)
+    rid = np.empty(len(pairs), dtype=object)
+    src = reg["src"][row_ids]
+    pos = np.zeros(len(f), dtype=np.int64)  # a row's position in its source's file
+    for idx, _ in record_ids.values():
+        pos[idx] = np.arange(len(idx))
+    for s, name in enumerate(REGISTRY_SOURCES):
+        at = np.nonzero(src == s)[0]
+        ids = record_ids[name][1]
+        rid[at] = ids.take(pa.array(pos[row_ids[at]])).to_numpy(zero_copy_only=False)
+    out = pd.DataFrame(
+        {
+            "hire_id": g.hire_id[pairs["hire"].to_numpy(dtype=np.int64)],
+            "record_id": rid,
+            "relation": np.array(_RELATION_ORDER, dtype=object)[pairs["relation"].to_numpy()],
+        }
+    )
+    out = out.drop_duplicates().sort_values(["hire_id", "relation", "record_id"], kind="stable")
+    return out.reset_index(drop=True).astype("string")

@@ -156,10 +156,12 @@ def test_sample_then_run(runner, tmp_path):
             str(data),
             "--registry-format",
             "csv",
+            "--truth-links",
         ],
     )
     assert result.exit_code == 0, result.output
     assert (data / "truth.csv").is_file()
+    assert (data / "truth_links.csv").is_file()
     assert list(data.glob("certifications_*.csv"))
     out = tmp_path / "o"
     result = runner.invoke(main, ["run", "--data", str(data), "--out", str(out), "-q"])
