@@ -461,7 +461,7 @@ def _not_text(data: bytes) -> str | None:
         return "is UTF-16 text; save it as 'CSV UTF-8' (or plain CSV)"
     if b"\x00" in head:
         return "is binary, not CSV text; export the table again as CSV"
-    if not data.strip():
+    if not head.strip() and not data.strip():  # a full scan only when the start is blank
         return "has no header row; export the table again with its header row"
     return None
 
@@ -714,9 +714,12 @@ def _tidy(read: _Read) -> pd.DataFrame:
         blank = null if blank is None else pc.and_(blank, null)
     if blank is None:  # no contract column at all: nothing in any row counts
         return pd.DataFrame({ROW: np.arange(0, dtype=np.int64)})
-    keep = pc.invert(blank)
-    table = pa.table(columns).filter(keep)
-    rows = read.rows[np.asarray(keep, dtype=bool)]
+    table = pa.table(columns)
+    rows = read.rows
+    if pc.any(blank).as_py():  # blank lines are rare: filter (a full copy) only then
+        keep = pc.invert(blank)
+        table = table.filter(keep)
+        rows = rows[np.asarray(keep, dtype=bool)]
     frame = table.to_pandas(types_mapper=_pandas_type, ignore_metadata=True)
     frame.index = pd.RangeIndex(len(rows))
     frame[ROW] = rows
@@ -960,6 +963,9 @@ def _check_unique(
     """Each repeat of a unique value (within one ``within`` value, e.g. one registry
     source) is a problem naming where it was first seen."""
     values = _one_chunk(table[column])
+    present_values = values.dropna()
+    if len(pc.unique(pa.array(present_values.array))) == len(present_values):
+        return  # the usual case: every value differs, decided by one hash pass in Arrow
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     if within is not None:  # the pair (within, value) as one integer, then renumbered
         groups, _ = pd.factorize(_one_chunk(table[within]), use_na_sentinel=False)
