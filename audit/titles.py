@@ -66,8 +66,10 @@ class _Veto:
 def normalise_text(text: str) -> list[str]:
     """Lower-case ASCII tokens: accents, apostrophes and dots removed (U.S. -> us),
     K-9 -> canine, '&' kept as its own token."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if not text.isascii():  # most titles are plain ASCII: skip the per-character pass
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower()
     text = _CANINE.sub(" canine ", text)
     text = _DROP.sub("", text).replace("&", " & ")
     return [t for t in _SPLIT.split(text) if t]
