@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from audit.contract import TITLE_CATEGORIES
 from audit.titles import UNKNOWN, WILDCARD, TitleClassifier, normalise_text
 
 ASPIRATIONAL = "aspirational"
@@ -44,13 +45,8 @@ COLUMNS = (
 )
 # Categories that are law-enforcement content for "aspirational only" and "mention only"
 # (titles.yaml `resume.law_enforcement` may change this).
-_LAW_ENFORCEMENT = (
-    "sworn_leo",
-    "corrections_detention",
-    "probation_parole",
-    "reserve_auxiliary",
-    "dispatch",
-    "security_private",
+_LAW_ENFORCEMENT = tuple(
+    c for c in TITLE_CATEGORIES if c not in ("military", "other_officer", "aspirational", "unknown")
 )
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _CLAUSE = re.compile(r"[;\n\r•·|]+|(?<=[.!?])\s+")

@@ -72,6 +72,20 @@ def cert(record_id: str, first: str, last: str, dob: str | None, **kw: Any) -> d
     return row
 
 
+def decert(record_id: str, first: str, last: str, dob: str | None, **kw: Any) -> dict[str, Any]:
+    row = {
+        "record_id": record_id,
+        "source": "MN",
+        "first_name": first,
+        "last_name": last,
+        "date_of_birth": dob,
+        "action": "revoked",
+        "action_date": "2023-05-01",
+    }
+    row.update(kw)
+    return row
+
+
 def make_dataset(
     hires: Sequence[Mapping[str, Any]],
     certs: Sequence[Mapping[str, Any]] = (),

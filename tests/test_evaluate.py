@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import cert, hire, make_dataset
+from conftest import cert, decert, hire, make_dataset
 
 from audit.pipeline import audit_dataset
 
@@ -147,15 +147,9 @@ def test_decertification_before_hire_recalls(decide):
         [hire("1", "Ann", "Lee", DOB)],
         [cert("MN-1", "Ann", "Lee", DOB)],
         decerts=[
-            {
-                "record_id": "D-1",
-                "source": "MN",
-                "first_name": "Ann",
-                "last_name": "Lee",
-                "date_of_birth": DOB,
-                "action": "revoked",
-                "action_date": "2023-05-01",
-            }
+            decert(
+                "D-1", "Ann", "Lee", DOB, source="MN", action="revoked", action_date="2023-05-01"
+            )
         ],
     )
     row = out.loc["1"]
@@ -169,15 +163,9 @@ def test_decertification_after_hire_does_not_change_status_at_hire(decide):
         [hire("1", "Ann", "Lee", DOB)],
         [cert("MN-1", "Ann", "Lee", DOB)],
         decerts=[
-            {
-                "record_id": "D-1",
-                "source": "MN",
-                "first_name": "Ann",
-                "last_name": "Lee",
-                "date_of_birth": DOB,
-                "action": "revoked",
-                "action_date": "2025-05-01",
-            }
+            decert(
+                "D-1", "Ann", "Lee", DOB, source="MN", action="revoked", action_date="2025-05-01"
+            )
         ],
     )
     row = out.loc["1"]
@@ -190,15 +178,9 @@ def test_name_only_decertification_lead_goes_to_review(decide):
         [hire("1", "Ann", "Lee", DOB)],
         [cert("MN-1", "Ann", "Lee", DOB)],
         decerts=[
-            {
-                "record_id": "VA-9",
-                "source": "VA",
-                "first_name": "Ann",
-                "last_name": "Lee",
-                "date_of_birth": None,
-                "action": "revoked",
-                "action_date": "2022-05-01",
-            }
+            decert(
+                "VA-9", "Ann", "Lee", None, source="VA", action="revoked", action_date="2022-05-01"
+            )
         ],
     )
     row = out.loc["1"]
