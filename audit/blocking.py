@@ -110,12 +110,8 @@ def _lookup(wanted: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _member(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """``np.isin`` for many keys against few wanted ones: a binary search per key."""
-    targets = np.unique(wanted)
-    if not len(targets):
-        return np.zeros(len(keys), dtype=bool)
-    at = np.minimum(np.searchsorted(targets, keys), len(targets) - 1)
-    return targets[at] == keys
+    """``np.isin`` for many keys against fewer wanted ones, by hash table (pandas)."""
+    return pd.Series(keys).isin(wanted).to_numpy()
 
 
 def _name_only_pairs(

@@ -8,6 +8,7 @@ strings up only for the few candidate pairs it compares.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -93,14 +94,14 @@ def split_suffix(last: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def birth_keys(dob: pd.Series, birth_year: pd.Series | None) -> pd.DataFrame:
-    """Integer date parts, computed on the datetime64 array (no per-row Python)."""
-    days = pd.to_datetime(dob).to_numpy(dtype="datetime64[D]")
-    known = ~np.isnat(days)
-    safe = np.where(known, days, np.datetime64("2000-01-01", "D"))
-    months = safe.astype("datetime64[M]")
-    year = np.where(known, safe.astype("datetime64[Y]").astype(np.int64) + 1970, -1)
-    month = np.where(known, months.astype(np.int64) % 12 + 1, -1)
-    day = np.where(known, (safe - months.astype("datetime64[D]")).astype(np.int64) + 1, -1)
+    """Integer date parts by Arrow's temporal kernels (no per-row Python); -1 = unknown."""
+    stamps = pa.array(pd.to_datetime(dob).astype("datetime64[ns]"), from_pandas=True)
+
+    def part(kernel: Callable[[pa.Array], pa.Array]) -> np.ndarray:
+        return np.asarray(pc.fill_null(kernel(stamps), -1).to_numpy(zero_copy_only=False), np.int64)
+
+    year, month, day = part(pc.year), part(pc.month), part(pc.day)
+    known = year > 0
     lo, hi = np.minimum(month, day), np.maximum(month, day)
     dob_key = np.where(known, year * 10000 + lo * 100 + hi, -1)
     by = year.copy()
