@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,6 +108,7 @@ class ResumeReader:
     def __init__(self, titles: Mapping[str, Any], sworn_categories: Iterable[str]):
         self.classifier = TitleClassifier(titles, correct_typos=False)
         self.sworn = frozenset(sworn_categories)
+        self._events: dict[str, tuple[tuple[str, str, str], ...]] = {}
         resume = titles.get("resume") or {}
         aspiration = ((titles.get("categories") or {}).get(ASPIRATIONAL) or {}).get("patterns")
         self.aspiration_cue = _cue_regex(aspiration or [])
@@ -161,6 +162,23 @@ class ResumeReader:
         return len(last) <= 1 or last in self.no_stop
 
     def _read_clause(self, clause: str, reading: _Reading) -> None:
+        """Apply what a clause says; the same clause recurs across resumes ("U.S. Army
+        veteran", "Loan Officer at ..."), so its reading is worked out once."""
+        events = self._events.get(clause)
+        if events is None:
+            events = self._events[clause] = tuple(self._clause_events(clause))
+        for kind, category, part in events:
+            if kind == ASPIRATIONAL:
+                if reading.aspiration is None:
+                    reading.aspiration = part
+            elif kind == "mention":
+                if reading.mention is None:
+                    reading.mention = part
+            else:
+                reading.claimed.setdefault(category, part)
+
+    def _clause_events(self, clause: str) -> Iterator[tuple[str, str, str]]:
+        """(kind, category, text) in reading order: aspiration, mention or claim."""
         cues = sorted(
             [(m.start(), ASPIRATIONAL) for m in self.aspiration_cue.finditer(clause)]
             + [(m.start(), "mention") for m in self.mention_cue.finditer(clause)]
@@ -171,29 +189,26 @@ class ResumeReader:
             if not part:
                 continue
             if kind == ASPIRATIONAL:
-                if (
-                    self.classifier.classify_one(part) == ASPIRATIONAL
-                    and reading.aspiration is None
-                ):
-                    reading.aspiration = part
+                if self.classifier.classify_one(part) == ASPIRATIONAL:
+                    yield ASPIRATIONAL, ASPIRATIONAL, part
             elif kind == "mention":
-                if self._category(part) in self.law_enforcement and reading.mention is None:
-                    reading.mention = part
+                if self._category(part) in self.law_enforcement:
+                    yield "mention", "", part
             else:
-                self._read_claim(part, reading)
+                yield from self._claim_events(part)
 
-    def _read_claim(self, part: str, reading: _Reading) -> None:
+    def _claim_events(self, part: str) -> Iterator[tuple[str, str, str]]:
         own, groups = self._split_groups(part)
         for group in groups:
-            if self._category(group) in self.law_enforcement and reading.mention is None:
-                reading.mention = part
+            if self._category(group) in self.law_enforcement:
+                yield "mention", "", part
         category = self._category(own)
         if category == self.other and not self.trap & set(self.classifier.title_tokens(own)):
             return
         if category not in (UNKNOWN, ASPIRATIONAL):
-            reading.claimed.setdefault(category, part)
-        elif category == ASPIRATIONAL and reading.aspiration is None:
-            reading.aspiration = part
+            yield "claim", category, part
+        elif category == ASPIRATIONAL:
+            yield ASPIRATIONAL, ASPIRATIONAL, part
 
     def _split_groups(self, part: str) -> tuple[str, list[str]]:
         """Cut plural role phrases ("new police officers") out of a claim."""
