@@ -10,42 +10,15 @@ not loaded), say so rather than guess. Everything is computed column-wise over a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import numpy as np
 import pandas as pd
 
 from audit.dataset import Dataset
+from audit.evidence import day, evidence_sentences, flag, what_to_check
 from audit.link import Links
 from audit.policy import Policy
 from audit.postmortem import screener_post_mortem
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier
-
-# What each review reason asks the analyst to do (review_queue.csv "what_to_check").
-CHECKS: Mapping[str, str] = {
-    "AMBIGUOUS_IDENTITY": "Several registry people match equally well and they lead to "
-    "different outcomes: confirm which one is the hire (middle name, agency, HR file).",
-    "CONFLICTING_RECORDS": "A weaker match carries a qualifying certification the best match "
-    "lacks: confirm whether both records are this person.",
-    "IDENTITY_NO_FULL_DOB": "A sworn registry record matches the name but has no full birth "
-    "date on one side: confirm identity with the issuing registry.",
-    "POSSIBLE_NAME_CHANGE": "A sworn registry record matches first and middle name and birth "
-    "date under another surname: confirm a name change (e.g. marriage).",
-    "WEAK_NAME_MATCH": "A sworn registry record matches the birth date but the names differ "
-    "in more than one way: confirm identity.",
-    "COVERAGE_GAP": "Sworn service is claimed in a registry that was not loaded: request "
-    "that registry's certification record.",
-    "CERT_DATA_INCOMPLETE": "The linked certification lacks status or dates needed to apply "
-    "the policy: obtain them from the registry.",
-    "CERT_TYPE_UNRECOGNISED": "The linked certification type is not recognised: classify it "
-    "(rules/titles.yaml) and rerun.",
-    "POSSIBLE_DECERTIFICATION": "A decertification record matches by name only: confirm "
-    "whether it is this person.",
-    "DECERT_DATE_UNKNOWN": "A decertification of this person has no date: confirm whether "
-    "it precedes the hire date.",
-    "REVOKED_ELSEWHERE": "One certification qualifies but another record of this person is "
-    "revoked or suspended: confirm when, and whether it bars the hire.",
-}
 
 
 def evaluate(data: Dataset, links: Links, policy: Policy) -> pd.DataFrame:
@@ -275,9 +248,9 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["undecided"] = _any(top[top["undecided"]], n)
     f["type_unknown"] = _any(top[top["undecided"] & top["sworn"].isna()], n)
     f["strong_any"] = _any(strong, n)
-    f["has_sworn"] = _any(strong[_flag(strong["sworn"])], n)
-    f["bad_status"] = _any(top[_flag(top["status_ok"], False)], n)
-    f["revoked_elsewhere"] = _any(strong[_flag(strong["status_ok"], False)], n)
+    f["has_sworn"] = _any(strong[flag(strong["sworn"])], n)
+    f["bad_status"] = _any(top[flag(top["status_ok"], False)], n)
+    f["revoked_elsewhere"] = _any(strong[flag(strong["status_ok"], False)], n)
     f["best"] = _best_record(strong, cert, n)
 
     partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]
@@ -349,7 +322,7 @@ def _best_record(strong: pd.DataFrame, cert: pd.DataFrame, n: int) -> pd.Series:
     ranked = cert.assign(
         rank_q=cert["qualifies"].astype(int),
         rank_t=(cert["tier"] == "strong").astype(int),
-        rank_s=_flag(cert["sworn"]).astype(int),
+        rank_s=flag(cert["sworn"]).astype(int),
         pos=np.arange(len(cert)),
     ).sort_values(
         ["hire_row", "rank_t", "rank_q", "score", "rank_s", "record_id"],
@@ -361,17 +334,6 @@ def _best_record(strong: pd.DataFrame, cert: pd.DataFrame, n: int) -> pd.Series:
 
 
 # -- decision ------------------------------------------------------------------------------
-
-REVIEW_FLAGS = (
-    "AMBIGUOUS_IDENTITY",
-    "CONFLICTING_RECORDS",
-    "CERT_TYPE_UNRECOGNISED",
-    "CERT_DATA_INCOMPLETE",
-    "IDENTITY_NO_FULL_DOB",
-    "POSSIBLE_NAME_CHANGE",
-    "WEAK_NAME_MATCH",
-    "COVERAGE_GAP",
-)
 
 
 def _decide(
@@ -410,33 +372,33 @@ def _decide(
     is_review = (det == "MANUAL_REVIEW").to_numpy()
     has_best = best["record_id"].notna().to_numpy()
     no_match = ~f["strong_any"] & ~f["lead_no_dob"] & ~f["lead_name_change"] & ~f["lead_weak"]
-    best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~_flag(best["qualifies"])
+    best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~flag(best["qualifies"])
     codes: list[tuple[str, np.ndarray]] = [
         ("FULL_TRACK", ~short.to_numpy()),
         ("SHORT_TRACK_SCREENER", (short & track["by_screener"]).to_numpy()),
         ("SHORT_TRACK_COURSE", (short & track["by_course"] & ~track["by_screener"]).to_numpy()),
         ("SWORN_CERT_VERIFIED", short.to_numpy() & qualifies.to_numpy()),
         ("NO_REGISTRY_MATCH", short.to_numpy() & no_match.to_numpy()),
-        ("CERT_NOT_SWORN", short.to_numpy() & best_fail & _flag(best["sworn"], False)),
+        ("CERT_NOT_SWORN", short.to_numpy() & best_fail & flag(best["sworn"], False)),
         (
             "CERT_STATUS_NOT_ACCEPTED",
-            short.to_numpy() & best_fail & _flag(best["status_ok"], False),
+            short.to_numpy() & best_fail & flag(best["status_ok"], False),
         ),
         (
             "CERT_ISSUED_AFTER_HIRE",
-            short.to_numpy() & best_fail & _flag(best["issued_ok"], False),
+            short.to_numpy() & best_fail & flag(best["issued_ok"], False),
         ),
         (
             "SEPARATION_EXCEEDS_WINDOW",
-            short.to_numpy() & best_fail & _flag(best["window_ok"], False),
+            short.to_numpy() & best_fail & flag(best["window_ok"], False),
         ),
         (
             "SERVICE_UNDER_MINIMUM",
-            short.to_numpy() & best_fail & _flag(best["service_ok"], False),
+            short.to_numpy() & best_fail & flag(best["service_ok"], False),
         ),
         ("DECERTIFIED_BEFORE_HIRE", short.to_numpy() & blocked.to_numpy()),
         ("DECERTIFIED_AFTER_HIRE", short.to_numpy() & f["decert_after"].to_numpy()),
-        *[(code, short.to_numpy() & flag.to_numpy() & is_review) for code, flag in review.items()],
+        *[(code, short.to_numpy() & hit.to_numpy() & is_review) for code, hit in review.items()],
         (
             "CLAIMED_SWORN_NOT_IN_REGISTRY",
             short.to_numpy() & f["loaded_claim"].to_numpy() & ~qualifies.to_numpy(),
@@ -454,7 +416,7 @@ def _decide(
             "hire_id": hires["hire_id"].astype("string").to_numpy(),
             "determination": determination,
             "reason_codes": reasons,
-            "evidence": _evidence(hires, track, f, best, coverage, det),
+            "evidence": evidence_sentences(hires, track, f, best, coverage, det),
             "record_id": best["record_id"].astype("string").to_numpy(),
             "match_score": best["score"].astype("float64").to_numpy(),
             "last_name": hires["last_name"].astype("string").to_numpy(),
@@ -467,7 +429,7 @@ def _decide(
             "registry_source": best["source"].astype("string").to_numpy(),
             "decert_record_id": f["decert_record"].astype("string").to_numpy(),
             "priority": _priority(det, f, best),
-            "what_to_check": _what_to_check(review, is_review, f),
+            "what_to_check": what_to_check(review, is_review, f),
             "candidate_record_ids": f["candidates"].astype("string").to_numpy(),
             "date_of_birth": hires["date_of_birth"].to_numpy(),  # written only on request
         }
@@ -508,8 +470,8 @@ def _best_rows(cert: pd.DataFrame, best: pd.Series) -> pd.DataFrame:
 
 def _join_codes(codes: list[tuple[str, np.ndarray]], n: int) -> np.ndarray:
     text = np.full(n, "", dtype=object)
-    for code, flag in codes:
-        text = np.where(flag, text + code + ";", text)
+    for code, present in codes:
+        text = np.where(present, text + code + ";", text)
     return np.array([t[:-1] for t in text], dtype=object) if n else text
 
 
@@ -517,159 +479,10 @@ def _priority(det: pd.Series, f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray
     """Recall urgency: high when nothing or something bad is on record, medium when only
     a non-sworn certification exists, low when a sworn one misses a time limit."""
     recall = (det == "RECALL").to_numpy()
-    sworn_on_record = _flag(best["sworn"], True) & (best["tier"] == "strong").to_numpy()
+    sworn_on_record = flag(best["sworn"], True) & (best["tier"] == "strong").to_numpy()
     bad = f["decertified"].to_numpy() | f["bad_status"].to_numpy() | ~f["strong_any"].to_numpy()
     level = np.select([bad, sworn_on_record], ["high", "low"], default="medium")
     return pd.Series(level, dtype="string").where(recall).to_numpy()
-
-
-def _what_to_check(
-    review: Mapping[str, pd.Series], is_review: np.ndarray, f: pd.DataFrame
-) -> np.ndarray:
-    text = np.full(len(is_review), "", dtype=object)
-    for code, flag in review.items():
-        text = np.where(flag.to_numpy(), text + CHECKS[code] + " ", text)
-    gap = f["gap_text"].fillna("").to_numpy(dtype=object)
-    text = np.where(f["gap_claim"].to_numpy() & (gap != ""), text + "Claimed: " + gap + ".", text)
-    return pd.Series(text, dtype="string").str.strip().where(is_review).to_numpy()
-
-
-def _evidence(
-    hires: pd.DataFrame,
-    track: pd.DataFrame,
-    f: pd.DataFrame,
-    best: pd.DataFrame,
-    coverage: tuple[str, ...],
-    det: pd.Series,
-) -> np.ndarray:
-    """One plain sentence per hire naming the record, the score and the rule applied."""
-    s = _Sentences(len(hires))
-    short = track["short"].to_numpy()
-    basis = track["basis"].fillna("no basis recorded").astype(str)
-    s.add(~short, "Full basic track: the short-track policy does not apply.")
-    s.add(
-        short & track["by_screener"].to_numpy(),
-        "Placed on the short track by the screener (" + basis + ").",
-    )
-    s.add(
-        short & track["by_course"].to_numpy() & ~track["by_screener"].to_numpy(),
-        "On the short track by a short-track course.",
-    )
-    have = best["record_id"].notna().to_numpy()
-    separated = best["separated"].pipe(_day).radd("separated ").fillna("serving at hire")
-    s.add(
-        short & have,
-        "Best record "
-        + best["record_id"].astype(str)
-        + " ("
-        + best["source"].astype(str)
-        + ", '"
-        + best["cert_type"].fillna("no type").astype(str)
-        + "' = "
-        + best["category"].astype(str)
-        + ", status "
-        + best["status"].fillna("blank").astype(str)
-        + ", issued "
-        + best["issued"].pipe(_day).fillna("blank")
-        + ", "
-        + separated
-        + ") linked "
-        + best["tier"].astype(str)
-        + " at "
-        + best["score"].round(0).astype("Int64").astype(str)
-        + "/100 (birth date "
-        + best["dob_level"].astype(str)
-        + ", first name "
-        + best["first_level"].astype(str)
-        + ", surname "
-        + best["last_level"].astype(str)
-        + ").",
-    )
-    q = _flag(best["qualifies"])
-    s.add(
-        short & have & q,
-        pd.Series("Meets the policy: ", index=best.index).where(
-            best["tier"] == "strong", "Would meet the policy if this is the same person: "
-        )
-        + "sworn certification, "
-        + best["service_years"].astype(str)
-        + " years of service, "
-        + ("separated within " + best["window_years"].astype(str) + " years of hire").where(
-            best["separated"].notna(), "serving at hire"
-        )
-        + ".",
-    )
-    fails = _flag(best["qualifies"], False)
-    s.add(short & have & fails & _flag(best["sworn"], False), "Not a sworn certification.")
-    s.add(
-        short & have & fails & _flag(best["status_ok"], False),
-        "Status " + best["status"].astype(str) + " is not accepted.",
-    )
-    s.add(short & have & fails & _flag(best["issued_ok"], False), "Issued after the hire date.")
-    s.add(
-        short & have & fails & _flag(best["window_ok"], False),
-        "Separated more than " + best["window_years"].astype(str) + " years before hire.",
-    )
-    s.add(
-        short & have & fails & _flag(best["service_ok"], False),
-        "Only "
-        + best["service_years"].astype(str)
-        + " years of service before separation or hire.",
-    )
-    cov = ", ".join(coverage) if coverage else "none"
-    s.add(short & ~have, f"No record of this person in the loaded registries ({cov}).")
-    s.add(
-        short & f["decertified"].to_numpy(),
-        "Decertified by record "
-        + f["decert_record"].astype(str)
-        + " on "
-        + pd.Series(f["decert_date"]).pipe(_day).fillna("?")
-        + ", on or before hire.",
-    )
-    s.add(
-        short & f["loaded_claim"].to_numpy(),
-        "Claims sworn service: " + f["loaded_text"].fillna("") + ".",
-    )
-    s.add(
-        short & f["gap_claim"].to_numpy(),
-        "Claims sworn service where no registry is loaded: " + f["gap_text"].fillna("") + ".",
-    )
-    s.add(
-        (det == "REMEDIATED").to_numpy(),
-        "Completed the basic course "
-        + track["basic_code"].astype(str)
-        + " on "
-        + pd.Series(track["basic_done_on"]).pipe(_day).fillna("an unrecorded date")
-        + ".",
-    )
-    return s.text()
-
-
-class _Sentences:
-    """Column-wise sentence builder: each ``add`` appends text where its mask holds."""
-
-    def __init__(self, n: int):
-        self.parts = np.full(n, "", dtype=object)
-
-    def add(self, mask: np.ndarray, text: pd.Series | str) -> None:
-        values = (
-            text.astype("string").fillna("").to_numpy(dtype=object)
-            if isinstance(text, pd.Series)
-            else text
-        )
-        self.parts = np.where(mask, self.parts + values + " ", self.parts)
-
-    def text(self) -> np.ndarray:
-        return pd.Series(self.parts, dtype="string").str.strip().to_numpy(dtype=object)
-
-
-def _flag(values: pd.Series, value: bool = True) -> np.ndarray:
-    """Where a True/False/NA column equals ``value``; NA never does."""
-    return values.astype("boolean").eq(value).fillna(False).to_numpy(dtype=bool)
-
-
-def _day(values: pd.Series) -> pd.Series:
-    return pd.to_datetime(values).dt.strftime("%Y-%m-%d").astype("string")
 
 
 def _explain_screener(
@@ -704,7 +517,7 @@ def _apply_overrides(out: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame
     ids = out.loc[hit, "hire_id"]
     before = out.loc[hit, "determination"]
     after = ids.map(o["determination"]).astype(str)
-    when = ids.map(o["reviewed_on"]).pipe(_day).fillna("an unrecorded date")
+    when = ids.map(o["reviewed_on"]).pipe(day).fillna("an unrecorded date")
     out.loc[hit, "evidence"] = (
         "Analyst override by "
         + ids.map(o["reviewer"]).astype(str)

@@ -1,0 +1,187 @@
+"""The words of a determination: the evidence sentence and what an analyst must check.
+
+Kept apart from the decision so that how a finding is phrased can change without touching
+how it is reached. Everything is built column-wise over all hires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+# What each review reason asks the analyst to do (review_queue.csv "what_to_check").
+CHECKS: Mapping[str, str] = {
+    "AMBIGUOUS_IDENTITY": "Several registry people match equally well and they lead to "
+    "different outcomes: confirm which one is the hire (middle name, agency, HR file).",
+    "CONFLICTING_RECORDS": "A weaker match carries a qualifying certification the best match "
+    "lacks: confirm whether both records are this person.",
+    "IDENTITY_NO_FULL_DOB": "A sworn registry record matches the name but has no full birth "
+    "date on one side: confirm identity with the issuing registry.",
+    "POSSIBLE_NAME_CHANGE": "A sworn registry record matches first and middle name and birth "
+    "date under another surname: confirm a name change (e.g. marriage).",
+    "WEAK_NAME_MATCH": "A sworn registry record matches the birth date but the names differ "
+    "in more than one way: confirm identity.",
+    "COVERAGE_GAP": "Sworn service is claimed in a registry that was not loaded: request "
+    "that registry's certification record.",
+    "CERT_DATA_INCOMPLETE": "The linked certification lacks status or dates needed to apply "
+    "the policy: obtain them from the registry.",
+    "CERT_TYPE_UNRECOGNISED": "The linked certification type is not recognised: classify it "
+    "(rules/titles.yaml) and rerun.",
+    "POSSIBLE_DECERTIFICATION": "A decertification record matches by name only: confirm "
+    "whether it is this person.",
+    "DECERT_DATE_UNKNOWN": "A decertification of this person has no date: confirm whether "
+    "it precedes the hire date.",
+    "REVOKED_ELSEWHERE": "One certification qualifies but another record of this person is "
+    "revoked or suspended: confirm when, and whether it bars the hire.",
+}
+
+
+def what_to_check(
+    review: Mapping[str, pd.Series], is_review: np.ndarray, f: pd.DataFrame
+) -> np.ndarray:
+    text = np.full(len(is_review), "", dtype=object)
+    for code, hit in review.items():
+        text = np.where(hit.to_numpy(), text + CHECKS[code] + " ", text)
+    gap = f["gap_text"].fillna("").to_numpy(dtype=object)
+    text = np.where(f["gap_claim"].to_numpy() & (gap != ""), text + "Claimed: " + gap + ".", text)
+    return pd.Series(text, dtype="string").str.strip().where(is_review).to_numpy()
+
+
+def evidence_sentences(
+    hires: pd.DataFrame,
+    track: pd.DataFrame,
+    f: pd.DataFrame,
+    best: pd.DataFrame,
+    coverage: tuple[str, ...],
+    det: pd.Series,
+) -> np.ndarray:
+    """One plain sentence per hire naming the record, the score and the rule applied."""
+    s = Sentences(len(hires))
+    short = track["short"].to_numpy()
+    basis = track["basis"].fillna("no basis recorded").astype(str)
+    s.add(~short, "Full basic track: the short-track policy does not apply.")
+    s.add(
+        short & track["by_screener"].to_numpy(),
+        "Placed on the short track by the screener (" + basis + ").",
+    )
+    s.add(
+        short & track["by_course"].to_numpy() & ~track["by_screener"].to_numpy(),
+        "On the short track by a short-track course.",
+    )
+    have = best["record_id"].notna().to_numpy()
+    separated = best["separated"].pipe(day).radd("separated ").fillna("serving at hire")
+    s.add(
+        short & have,
+        "Best record "
+        + best["record_id"].astype(str)
+        + " ("
+        + best["source"].astype(str)
+        + ", '"
+        + best["cert_type"].fillna("no type").astype(str)
+        + "' = "
+        + best["category"].astype(str)
+        + ", status "
+        + best["status"].fillna("blank").astype(str)
+        + ", issued "
+        + best["issued"].pipe(day).fillna("blank")
+        + ", "
+        + separated
+        + ") linked "
+        + best["tier"].astype(str)
+        + " at "
+        + best["score"].round(0).astype("Int64").astype(str)
+        + "/100 (birth date "
+        + best["dob_level"].astype(str)
+        + ", first name "
+        + best["first_level"].astype(str)
+        + ", surname "
+        + best["last_level"].astype(str)
+        + ").",
+    )
+    q = flag(best["qualifies"])
+    s.add(
+        short & have & q,
+        pd.Series("Meets the policy: ", index=best.index).where(
+            best["tier"] == "strong", "Would meet the policy if this is the same person: "
+        )
+        + "sworn certification, "
+        + best["service_years"].astype(str)
+        + " years of service, "
+        + ("separated within " + best["window_years"].astype(str) + " years of hire").where(
+            best["separated"].notna(), "serving at hire"
+        )
+        + ".",
+    )
+    fails = flag(best["qualifies"], False)
+    s.add(short & have & fails & flag(best["sworn"], False), "Not a sworn certification.")
+    s.add(
+        short & have & fails & flag(best["status_ok"], False),
+        "Status " + best["status"].astype(str) + " is not accepted.",
+    )
+    s.add(short & have & fails & flag(best["issued_ok"], False), "Issued after the hire date.")
+    s.add(
+        short & have & fails & flag(best["window_ok"], False),
+        "Separated more than " + best["window_years"].astype(str) + " years before hire.",
+    )
+    s.add(
+        short & have & fails & flag(best["service_ok"], False),
+        "Only "
+        + best["service_years"].astype(str)
+        + " years of service before separation or hire.",
+    )
+    cov = ", ".join(coverage) if coverage else "none"
+    s.add(short & ~have, f"No record of this person in the loaded registries ({cov}).")
+    s.add(
+        short & f["decertified"].to_numpy(),
+        "Decertified by record "
+        + f["decert_record"].astype(str)
+        + " on "
+        + pd.Series(f["decert_date"]).pipe(day).fillna("?")
+        + ", on or before hire.",
+    )
+    s.add(
+        short & f["loaded_claim"].to_numpy(),
+        "Claims sworn service: " + f["loaded_text"].fillna("") + ".",
+    )
+    s.add(
+        short & f["gap_claim"].to_numpy(),
+        "Claims sworn service where no registry is loaded: " + f["gap_text"].fillna("") + ".",
+    )
+    s.add(
+        (det == "REMEDIATED").to_numpy(),
+        "Completed the basic course "
+        + track["basic_code"].astype(str)
+        + " on "
+        + pd.Series(track["basic_done_on"]).pipe(day).fillna("an unrecorded date")
+        + ".",
+    )
+    return s.text()
+
+
+class Sentences:
+    """Column-wise sentence builder: each ``add`` appends text where its mask holds."""
+
+    def __init__(self, n: int):
+        self.parts = np.full(n, "", dtype=object)
+
+    def add(self, mask: np.ndarray, text: pd.Series | str) -> None:
+        values = (
+            text.astype("string").fillna("").to_numpy(dtype=object)
+            if isinstance(text, pd.Series)
+            else text
+        )
+        self.parts = np.where(mask, self.parts + values + " ", self.parts)
+
+    def text(self) -> np.ndarray:
+        return pd.Series(self.parts, dtype="string").str.strip().to_numpy(dtype=object)
+
+
+def flag(values: pd.Series, value: bool = True) -> np.ndarray:
+    """Where a True/False/NA column equals ``value``; NA never does."""
+    return values.astype("boolean").eq(value).fillna(False).to_numpy(dtype=bool)
+
+
+def day(values: pd.Series) -> pd.Series:
+    return pd.to_datetime(values).dt.strftime("%Y-%m-%d").astype("string")
