@@ -22,7 +22,7 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
-from audit.names import People, known_first_names, nickname_groups, surname_parts
+from audit.names import People, known_first_names, name_groups, surname_parts
 from audit.policy import Matching
 
 # Points per field level; a full agreement scores 100. Ranking only: the tier rules decide.
@@ -263,19 +263,12 @@ def nickname_compatible(
     uniq, codes = _unique_pairs(a, b)
     if uniq.empty:
         return pd.Series(False, index=a.index)
-    table = nickname_groups(extra)
-    uniq["pair"] = np.arange(len(uniq))
-    sides = []
-    for col in ("a", "b"):
-        names = uniq[["pair", col]].rename(columns={col: "name"})
-        grouped = names.merge(table, on="name", how="left")
-        grouped["group"] = grouped["group"].fillna(grouped["name"])
-        own = names.assign(group=names["name"])
-        sides.append(pd.concat([grouped, own], ignore_index=True)[["pair", "group"]])
-    shared = sides[0].merge(sides[1], on=["pair", "group"])["pair"].unique()
+    pair = pd.Series(np.arange(len(uniq)))
+    left = name_groups(pair, uniq["a"], extra)
+    right = name_groups(pair, uniq["b"], extra)
+    shared = left.merge(right, on=["key", "group"])["key"].unique()
     ok = np.zeros(len(uniq), dtype=bool)
     ok[shared] = True
-    ok &= (uniq["a"] != "").to_numpy() & (uniq["b"] != "").to_numpy()
     return pd.Series(ok[codes], index=a.index)
 
 

@@ -53,16 +53,6 @@ class People:
     groups: pd.DataFrame
 
 
-def clean(values: pd.Series) -> pd.Series:
-    """Lower-case ASCII words: accents folded, apostrophes and dots dropped, other
-    punctuation (hyphens, commas) read as spaces. Blank -> NA."""
-    codes, table = encode(values)
-    out = table.take(np.where(codes < 0, 0, codes)) if len(table) else table
-    out = pd.Series(np.asarray(out, dtype=object), index=values.index, dtype="string")
-    out[codes < 0] = pd.NA
-    return out
-
-
 def encode(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     """Per row, a code into the table of distinct cleaned spellings (-1 for blank)."""
     raw_codes, uniques = pd.factorize(values, use_na_sentinel=True)
@@ -198,18 +188,22 @@ def surname_parts(row: pd.Series, last: pd.Series) -> pd.DataFrame:
 
 
 def _groups(firsts: pd.DataFrame, extra: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
-    """(first_code, group) for each first-name spelling: the name itself and its formal
-    names (bob -> bob, robert), so two names are nickname-compatible when a group is shared."""
-    names = pd.DataFrame({"first_code": np.arange(len(firsts)), "first": firsts["first"]})
-    names = names.dropna()
-    formal = names.merge(nickname_groups(extra), how="inner", left_on="first", right_on="name")
-    own = names.assign(group=names["first"])
-    out = pd.concat([formal[["first_code", "group"]], own[["first_code", "group"]]])
-    return (
-        out.drop_duplicates()
-        .astype({"first_code": "int64", "group": "string"})
-        .reset_index(drop=True)
-    )
+    """(first_code, group) for each first-name spelling."""
+    groups = name_groups(pd.Series(np.arange(len(firsts))), firsts["first"], extra)
+    return groups.rename(columns={"key": "first_code"})
+
+
+def name_groups(
+    keys: pd.Series, names: pd.Series, extra: tuple[tuple[str, str], ...] = ()
+) -> pd.DataFrame:
+    """(key, group) for each named key: the name itself and its formal names (bob -> bob,
+    robert), so two names are nickname-compatible when they share a group."""
+    named = pd.DataFrame({"key": keys.to_numpy(), "name": names.to_numpy()})
+    named = named[named["name"].notna() & (named["name"] != "")]
+    formal = named.merge(nickname_groups(extra), on="name")
+    own = named.assign(group=named["name"])
+    out = pd.concat([formal[["key", "group"]], own[["key", "group"]]])
+    return out.drop_duplicates().astype({"key": "int64", "group": "string"}).reset_index(drop=True)
 
 
 @lru_cache(maxsize=4)
