@@ -32,15 +32,16 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import yaml
 
+from audit.coded import STRING, Coded
 from audit.contract import TABLES, Column, TableSpec
 from audit.dataset import Dataset, InputFile
 from audit.dates import (
     DATE_HELP,
     DOB_HELP,
+    FLAGS,
     RANGE_HELP,
     ParsedDates,
     dates_from_timestamps,
-    map_unique,
     parse_dates,
 )
 from audit.errors import InputError, Problem
@@ -80,7 +81,8 @@ STATE_NAMES = {
     }.items()
 }  # fmt: skip
 _UTF8_BOM = codecs.BOM_UTF8
-_CHUNK = 1 << 24  # UTF-8 validation works through big files 16 MB at a time
+_DICTIONARY = pa.dictionary(pa.int32(), pa.string())
+_HEADER_BLOCK = 1 << 16  # the header row is found in the first 64 KB (or read again)
 _BLOCK = 1 << 24  # pyarrow CSV block: fewer, bigger chunks hash faster downstream
 
 
@@ -425,29 +427,32 @@ class _Unreadable(Exception):
 def _read_csv(
     data: bytes, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
 ) -> _Read:
-    """CSV as text: every column typed string so IDs keep leading zeros, blank -> null."""
+    """CSV as text: IDs as strings (leading zeros kept), the rest dictionary-encoded.
+
+    UTF-8 is assumed and pyarrow checks it while parsing; only a file that fails that
+    check is transcoded from cp1252 (or latin-1) and read again.
+    """
     reason = _not_text(data)
     if reason:
         raise _Unreadable(reason)
-    buffer, encoding = _utf8(data)
-    labels = _csv_labels(buffer)
-    if len(labels) == 1 and (separator := next((c for c in ";\t|" if c in labels[0]), None)):
-        raise _Unreadable(
-            f"is separated by {separator!r}, not commas; save it as comma-separated CSV"
-        )
-    header = _map_headers(labels, spec, aliases)
-    _report_header(header, spec, file, 1, aliases, problems)
-    chosen = _readable(header)
-    labels = [header.labels[p] for p in chosen.values()]
-    if not labels:
-        return _Read(pa.table({}), np.arange(0), encoding)
-    table, invalid = _csv_table(buffer, labels, threads=True)
-    if invalid:
-        # Only a single-threaded read numbers the bad rows; worth it on this rare path.
-        table, invalid = _csv_table(buffer, labels, threads=False)
-    rows = _csv_rows(table.num_rows, [row.number for row in invalid])
-    _report_ragged(invalid, file, problems)
-    return _Read(table.rename_columns(list(chosen)), rows, encoding)
+    if data.startswith(_UTF8_BOM):
+        buffer = pa.py_buffer(data).slice(len(_UTF8_BOM))
+        return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems)
+    said = _Problems()  # kept only if the UTF-8 reading stands
+    try:
+        read = _read_csv_text(pa.py_buffer(data), "utf-8", spec, file, aliases, said)
+    except _NotUtf8:
+        pass
+    else:
+        problems.found.extend(said.found)
+        return read
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = pa.py_buffer(data.decode(encoding).encode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+        return _read_csv_text(text, encoding, spec, file, aliases, problems)
+    raise AssertionError("latin-1 decodes any byte string")  # pragma: no cover
 
 
 def _not_text(data: bytes) -> str | None:
@@ -466,35 +471,40 @@ def _not_text(data: bytes) -> str | None:
     return None
 
 
-def _utf8(data: bytes) -> tuple[pa.Buffer, str]:
-    """UTF-8 bytes for pyarrow and the encoding they came in (kept for the manifest).
-
-    Excel on Windows writes cp1252 ("Muñoz" as one byte 0xF1); latin-1 accepts any byte,
-    so it is the last resort rather than a guess that can fail.
-    """
-    if data.startswith(_UTF8_BOM):
-        return pa.py_buffer(data).slice(len(_UTF8_BOM)), "utf-8-sig"
-    if _is_utf8(data):
-        return pa.py_buffer(data), "utf-8"
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            return pa.py_buffer(data.decode(encoding).encode("utf-8")), encoding
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes any byte string")  # pragma: no cover
+class _NotUtf8(Exception):
+    """pyarrow met bytes that are not UTF-8: the file is read again, transcoded."""
 
 
-def _is_utf8(data: bytes) -> bool:
-    """Validate UTF-8 in chunks, without holding a decoded copy of a big file."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
-    try:
-        for start in range(0, len(view), _CHUNK):
-            decoder.decode(view[start : start + _CHUNK])
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
+def _read_csv_text(
+    buffer: pa.Buffer,
+    encoding: str,
+    spec: TableSpec,
+    file: str,
+    aliases: Mapping[str, str],
+    problems: _Problems,
+) -> _Read:
+    labels = _csv_labels(buffer)
+    if len(labels) == 1 and (separator := next((c for c in ";\t|" if c in labels[0]), None)):
+        raise _Unreadable(
+            f"is separated by {separator!r}, not commas; save it as comma-separated CSV"
+        )
+    header = _map_headers(labels, spec, aliases)
+    _report_header(header, spec, file, 1, aliases, problems)
+    chosen = _readable(header)
+    labels = [header.labels[p] for p in chosen.values()]
+    if not labels:
+        return _Read(pa.table({}), np.arange(0), encoding)
+    types = {
+        label: pa.string() if spec.column(name).kind == "id" else _DICTIONARY
+        for name, label in zip(chosen, labels, strict=True)
+    }
+    table, invalid = _csv_table(buffer, types, threads=True)
+    if invalid:
+        # Only a single-threaded read numbers the bad rows; worth it on this rare path.
+        table, invalid = _csv_table(buffer, types, threads=False)
+    rows = _csv_rows(table.num_rows, [row.number for row in invalid])
+    _report_ragged(invalid, file, problems)
+    return _Read(table.rename_columns(list(chosen)), rows, encoding)
 
 
 def _csv_parse_options(handler: Callable[[Any], str]) -> pacsv.ParseOptions:
@@ -506,20 +516,32 @@ def _csv_parse_options(handler: Callable[[Any], str]) -> pacsv.ParseOptions:
 
 
 def _csv_labels(buffer: pa.Buffer) -> list[str]:
-    """The header cells, read by pyarrow itself so quoting rules match the data read."""
-    try:
-        reader = pacsv.open_csv(
-            buffer,
-            read_options=pacsv.ReadOptions(block_size=1 << 22),
-            parse_options=_csv_parse_options(lambda _row: "skip"),
-        )
-    except (pa.ArrowException, OSError) as exc:
-        raise _Unreadable(f"cannot be read as CSV ({_short(exc)}); check the header row") from exc
-    return [str(name) for name in reader.schema.names]
+    """The header cells, read by pyarrow itself so quoting rules match the data read.
+
+    pyarrow infers types from its first block, so a small block keeps this quick; a
+    header longer than that block is read again with the file's whole first block.
+    """
+    for block in (_HEADER_BLOCK, _BLOCK):
+        try:
+            reader = pacsv.open_csv(
+                buffer,
+                read_options=pacsv.ReadOptions(block_size=block),
+                parse_options=_csv_parse_options(lambda _row: "skip"),
+            )
+            return [str(name) for name in reader.schema.names]
+        except UnicodeDecodeError as exc:
+            raise _NotUtf8 from exc
+        except (pa.ArrowException, OSError) as exc:
+            if block < _BLOCK and buffer.size > block:
+                continue
+            raise _Unreadable(
+                f"cannot be read as CSV ({_short(exc)}); check the header row"
+            ) from exc
+    raise AssertionError("the last attempt returns or raises")  # pragma: no cover
 
 
 def _csv_table(
-    buffer: pa.Buffer, labels: list[str], *, threads: bool
+    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool
 ) -> tuple[pa.Table, list[Any]]:
     invalid: list[Any] = []
 
@@ -528,8 +550,8 @@ def _csv_table(
         return "skip"
 
     convert = pacsv.ConvertOptions(
-        column_types=dict.fromkeys(labels, pa.string()),
-        include_columns=labels,
+        column_types=types,
+        include_columns=list(types),
         null_values=[""],
         strings_can_be_null=True,
         quoted_strings_can_be_null=True,
@@ -542,6 +564,8 @@ def _csv_table(
             convert_options=convert,
         )
     except (pa.ArrowException, OSError) as exc:
+        if "invalid UTF8" in str(exc):
+            raise _NotUtf8 from exc
         raise _Unreadable(f"cannot be read as CSV ({_short(exc)})") from exc
     return table, invalid
 
@@ -698,54 +722,97 @@ _READERS: dict[str, Callable[[bytes, TableSpec, str, Mapping[str, str], _Problem
 # --- from Arrow to typed, validated pandas --------------------------------------------------
 
 
-def _tidy(read: _Read) -> pd.DataFrame:
-    """Trim every text cell, blank -> NA, drop fully blank rows; add the ROW column."""
-    columns: dict[str, pa.ChunkedArray] = {}
-    blank: Any = None
+@dataclass(frozen=True)
+class _Tidy:
+    """One file's contract columns, trimmed, with fully blank rows dropped.
+
+    Text columns are ``Coded`` (distinct values + codes) so that every later check and
+    parse works per distinct value; ID columns, unique per row, stay plain strings; typed
+    Parquet dates stay timestamps.
+    """
+
+    file: str
+    rows: np.ndarray  # spreadsheet row number of each row
+    columns: dict[str, Coded | pd.Series]
+
+    def bad(self, mask: np.ndarray, column: str | None = None) -> pd.DataFrame:
+        """The FILE, ROW (and ``column`` value) of the rows in ``mask``, for problems."""
+        where = np.flatnonzero(mask)
+        out: dict[str, Any] = {
+            FILE: pd.Series(self.file, index=range(len(where)), dtype=object),
+            ROW: self.rows[where],
+        }
+        if column is not None:
+            values = self.columns[column]
+            at = values.at(where) if isinstance(values, Coded) else values.iloc[where]
+            out[column] = at.reset_index(drop=True)
+        return pd.DataFrame(out)
+
+
+def _tidy(read: _Read, spec: TableSpec, file: str) -> _Tidy:
+    """Trim every text cell, blank -> missing, drop fully blank rows."""
+    columns: dict[str, Coded | pd.Series] = {}
+    blank: np.ndarray | None = None
     for name, values in zip(read.table.column_names, read.table.columns, strict=True):
-        if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
-            # large_string is what pandas' string dtype holds anyway; one chunk per column
-            # keeps later hashing (factorize, duplicates) fast.
-            values = pc.utf8_trim_whitespace(values.cast(pa.large_string()))
-            values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.large_string()), values)
-            values = pa.chunked_array([values.combine_chunks()], type=values.type)
-        columns[name] = values
-        null = pc.is_null(values)
-        blank = null if blank is None else pc.and_(blank, null)
-    if blank is None:  # no contract column at all: nothing in any row counts
-        return pd.DataFrame({ROW: np.arange(0, dtype=np.int64)})
-    table = pa.table(columns)
+        column: Coded | pd.Series
+        if spec.column(name).kind != "id" and _is_text(values.type):
+            column = Coded.from_arrow(values)
+            null = column.blank
+        else:
+            column = _plain(values)
+            null = column.isna().to_numpy()
+        columns[name] = column
+        blank = null if blank is None else blank & null
     rows = read.rows
-    if pc.any(blank).as_py():  # blank lines are rare: filter (a full copy) only then
-        keep = pc.invert(blank)
-        table = table.filter(keep)
-        rows = rows[np.asarray(keep, dtype=bool)]
-    frame = table.to_pandas(types_mapper=_pandas_type, ignore_metadata=True)
-    frame.index = pd.RangeIndex(len(rows))
-    frame[ROW] = rows
-    return frame
+    if blank is not None and blank.any():  # blank lines are rare: filter only then
+        keep = ~blank
+        rows = rows[keep]
+        columns = {name: _keep(column, keep) for name, column in columns.items()}
+    return _Tidy(file=file, rows=rows, columns=columns)
 
 
-def _pandas_type(kind: pa.DataType) -> Any:
-    if pa.types.is_large_string(kind):
-        return pd.StringDtype()
-    return None
+def _is_text(kind: pa.DataType) -> bool:
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind)
 
 
-def _parse(frame: pd.DataFrame, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
+def _plain(values: pa.ChunkedArray) -> pd.Series:
+    """An ID column (or typed dates) as one pandas column, text trimmed, "" -> NA."""
+    if pa.types.is_dictionary(values.type):
+        values = pc.cast(values, values.type.value_type)
+    if _is_text(values.type):
+        # one chunk per column keeps later hashing (duplicates, joins) fast
+        values = pc.utf8_trim_whitespace(values.cast(pa.large_string()))
+        values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.large_string()), values)
+        one = pa.chunked_array([values.combine_chunks()], type=values.type)
+        return pd.Series(pd.arrays.ArrowStringArray(one), dtype=STRING)
+    return pd.Series(values.to_pandas())
+
+
+def _keep(column: Coded | pd.Series, keep: np.ndarray) -> Coded | pd.Series:
+    if isinstance(column, Coded):
+        return Coded(codes=column.codes[keep], values=column.values)
+    return column[keep].reset_index(drop=True)
+
+
+def _parse(tidy: _Tidy, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
     """Check and convert every contract column; absent ones become all-NA."""
-    out: dict[str, pd.Series] = {FILE: frame[FILE], ROW: frame[ROW]}
+    index = pd.RangeIndex(len(tidy.rows))
+    out: dict[str, pd.Series] = {ROW: pd.Series(tidy.rows, index=index)}
     for col in spec.columns:
-        if col.name not in frame:
-            out.update(_absent(col, spec, frame.index))
+        values = tidy.columns.get(col.name)
+        if values is None:
+            out.update(_absent(col, spec, index))
             continue
-        values = frame[col.name]
-        if col.kind in ("date", "dob", "enum", "state"):
-            values = _not_available_as_blank(values)
+        if col.kind in ("date", "dob", "enum", "state") and isinstance(values, Coded):
+            values = values.blanked(_not_available(values.values))
+            tidy.columns[col.name] = values
         if col.key:
-            _check_blank(frame, values, col, spec, problems)
-        out.update(_PARSERS[col.kind](frame, values, col, spec, problems))
-    return pd.DataFrame(out, index=frame.index)
+            _check_blank(tidy, values, col, spec, problems)
+        parsed = _PARSERS[col.kind](tidy, values, col, spec, problems)
+        out.update({name: series.set_axis(index) for name, series in parsed.items()})
+    return pd.DataFrame(out, index=index)
 
 
 # What offices type for "no value" in a date, status or state cell. Blank means unknown;
@@ -753,66 +820,71 @@ def _parse(frame: pd.DataFrame, spec: TableSpec, problems: _Problems) -> pd.Data
 _NOT_AVAILABLE = r"(?i)n/?a|n\.a\.?|none|null|nil|unknown|tbd|-+|\?+"
 
 
-def _not_available_as_blank(values: pd.Series) -> pd.Series:
-    text = values.astype("string")
-    return text.mask(text.str.fullmatch(_NOT_AVAILABLE).fillna(False).astype(bool))
+def _not_available(values: pd.Series) -> np.ndarray:
+    return values.str.fullmatch(_NOT_AVAILABLE).fillna(False).to_numpy(dtype=bool)
+
+
+def _blank(values: Coded | pd.Series) -> np.ndarray:
+    return values.blank if isinstance(values, Coded) else values.isna().to_numpy()
 
 
 def _check_blank(
-    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+    tidy: _Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> None:
     problems.rows(
-        frame.loc[values.isna(), [FILE, ROW]],
+        tidy.bad(_blank(values)),
         col.name,
         lambda listed: [f"{col.name} is blank; every {spec.name} row needs one"] * len(listed),
     )
 
 
 def _parse_text(
-    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+    tidy: _Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> dict[str, pd.Series]:
-    return {col.name: values.astype("string")}
+    text = values.decode() if isinstance(values, Coded) else values.astype(STRING)
+    return {col.name: text}
 
 
 def _enum_key(value: pd.Series) -> pd.Series:
     return value.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
 
 
+def _coded(values: Coded | pd.Series) -> Coded:
+    return values if isinstance(values, Coded) else Coded.from_strings(values)
+
+
 def _parse_enum(
-    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+    tidy: _Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> dict[str, pd.Series]:
     """Canonical spelling whatever the case, spaces or dashes (``In Person`` -> in_person)."""
     spellings = [*col.values, *(alias for alias, _ in col.synonyms)]
     targets = [*col.values, *(value for _, value in col.synonyms)]
-    canonical = dict(zip(_enum_key(pd.Series(spellings, dtype="string")), targets, strict=True))
-    values = values.astype("string")
-    parsed = map_unique(values, lambda u: _enum_key(u).map(canonical).astype("string"))
+    canonical = dict(zip(_enum_key(pd.Series(spellings, dtype=STRING)), targets, strict=True))
+    coded = _coded(values)
+    parsed = _enum_key(coded.values).map(canonical).astype(STRING)
     allowed = ", ".join(col.values)
     problems.rows(
-        frame.loc[values.notna() & parsed.isna(), [FILE, ROW, col.name]],
+        tidy.bad(coded.flags(parsed.isna()), col.name),
         col.name,
         _each(col.name, lambda v: f"'{v}' is not an allowed {col.name}; use one of: {allowed}"),
     )
-    return {col.name: parsed}
+    return {col.name: coded.spread(parsed)}
 
 
 def _parse_state(
-    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+    tidy: _Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> dict[str, pd.Series]:
     """Upper-case two-letter postal codes, or FED for federal service records."""
-    values = values.astype("string")
-    parsed = map_unique(
-        values,
-        lambda u: (
-            u.str.upper()
-            .str.replace(r"[^A-Z]+", " ", regex=True)
-            .str.strip()
-            .replace(STATE_NAMES)
-            .pipe(lambda up: up.where(up.str.fullmatch(_STATE)))
-        ),
+    coded = _coded(values)
+    up = (
+        coded.values.str.upper()
+        .str.replace(r"[^A-Z]+", " ", regex=True)
+        .str.strip()
+        .replace(STATE_NAMES)
     )
+    parsed = up.where(up.str.fullmatch(_STATE)).astype(STRING)
     problems.rows(
-        frame.loc[values.notna() & parsed.isna(), [FILE, ROW, col.name]],
+        tidy.bad(coded.flags(parsed.isna()), col.name),
         col.name,
         _each(
             col.name,
@@ -822,27 +894,36 @@ def _parse_state(
             ),
         ),
     )
-    return {col.name: parsed}
+    return {col.name: coded.spread(parsed)}
 
 
 def _parse_date(
-    frame: pd.DataFrame, values: pd.Series, col: Column, spec: TableSpec, problems: _Problems
+    tidy: _Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> dict[str, pd.Series]:
     """Dates as datetime64[ns]; ``dob`` columns also accept a bare birth year."""
-    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+    if not isinstance(values, Coded) and pd.api.types.is_datetime64_any_dtype(values.dtype):
         parsed = dates_from_timestamps(values)
     else:
-        parsed = parse_dates(values, allow_year=col.kind == "dob")
-    _report_dates(frame, parsed, col, problems)
+        coded = _coded(values)
+        parsed = _spread_dates(parse_dates(coded.values, allow_year=col.kind == "dob"), coded)
+    _report_dates(tidy, parsed, col, problems)
     out = {col.name: parsed.dates}
     if col.kind == "dob" and "birth_year" in spec.extra:
         out["birth_year"] = parsed.birth_years
     return out
 
 
-def _report_dates(
-    frame: pd.DataFrame, parsed: ParsedDates, col: Column, problems: _Problems
-) -> None:
+def _spread_dates(parsed: ParsedDates, coded: Coded) -> ParsedDates:
+    """Dates parsed once per distinct spelling, spread back to the rows."""
+    flags = {flag: pd.Series(coded.flags(getattr(parsed, flag))) for flag in FLAGS}
+    return ParsedDates(
+        dates=coded.spread(parsed.dates),
+        birth_years=coded.spread(parsed.birth_years),
+        **flags,
+    )
+
+
+def _report_dates(tidy: _Tidy, parsed: ParsedDates, col: Column, problems: _Problems) -> None:
     helps = DOB_HELP if col.kind == "dob" else DATE_HELP
     hidden = _private(col)
 
@@ -866,12 +947,16 @@ def _report_dates(
             f"dates must fall from {RANGE_HELP}; leave it blank if unknown or open-ended",
         ),
     ):
-        problems.rows(frame.loc[mask, [FILE, ROW, col.name]], col.name, say(problem, advice))
+        problems.rows(
+            tidy.bad(mask.to_numpy(dtype=bool), None if hidden else col.name),
+            col.name,
+            say(problem, advice),
+        )
 
 
 _PARSERS: dict[
     str,
-    Callable[[pd.DataFrame, pd.Series, Column, TableSpec, _Problems], dict[str, pd.Series]],
+    Callable[[_Tidy, Coded | pd.Series, Column, TableSpec, _Problems], dict[str, pd.Series]],
 ] = {
     "id": _parse_text,
     "text": _parse_text,
@@ -909,12 +994,13 @@ def _load_table(
         loaded = _load_file(source, spec, aliases, problems)
         if loaded is None:
             continue
-        frame, info = loaded
+        tidy, info = loaded
+        frame = _parse(tidy, spec, problems)
         code = file_type.categories.get_loc(source.name)
         frame[FILE] = pd.Categorical.from_codes(
             np.full(len(frame), code, dtype=np.int32), dtype=file_type
         )
-        parts.append(_parse(frame, spec, problems))
+        parts.append(frame)
         files.append(info)
     if not parts:
         return None
@@ -926,7 +1012,7 @@ def _load_table(
 
 def _load_file(
     source: _Source, spec: TableSpec, aliases: Mapping[str, str], problems: _Problems
-) -> tuple[pd.DataFrame, InputFile] | None:
+) -> tuple[_Tidy, InputFile] | None:
     """Read one file; an unreadable one becomes a problem naming it, never a traceback."""
     try:
         data = source.path.read_bytes()
@@ -941,8 +1027,8 @@ def _load_file(
     except _Unreadable as exc:
         problems.add(source.name, str(exc))
         return None
-    frame = _tidy(read)
-    if spec.required and frame.empty and read.table.num_columns:
+    tidy = _tidy(read, spec, source.name)
+    if spec.required and not len(tidy.rows) and read.table.num_columns:
         problems.add(
             source.name, f"has a header but no data rows; the {spec.name} table cannot be empty"
         )
@@ -951,10 +1037,10 @@ def _load_file(
         path=Path(source.name).as_posix(),
         format=source.format,
         sha256=hashlib.sha256(data).hexdigest(),
-        rows=len(frame),
+        rows=len(tidy.rows),
         encoding=read.encoding,
     )
-    return frame, info
+    return tidy, info
 
 
 def _check_unique(
