@@ -1048,10 +1048,13 @@ def _check_unique(
 ) -> None:
     """Each repeat of a unique value (within one ``within`` value, e.g. one registry
     source) is a problem naming where it was first seen."""
+    suspects = _repeated(table[column])
+    if not suspects.any():
+        return  # the usual case: every value differs
+    # Only rows whose value occurs more than once can repeat; they keep their order, so
+    # the first of them holding a value is that value's first row in the table.
+    table = table.loc[suspects]
     values = _one_chunk(table[column])
-    present_values = values.dropna()
-    if len(pc.unique(pa.array(present_values.array))) == len(present_values):
-        return  # the usual case: every value differs, decided by one hash pass in Arrow
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     if within is not None:  # the pair (within, value) as one integer, then renumbered
         groups, _ = pd.factorize(_one_chunk(table[within]), use_na_sentinel=False)
@@ -1060,7 +1063,7 @@ def _check_unique(
         codes = np.where(pair >= 0, codes, -1)
     present = codes >= 0
     if not len(codes) or np.bincount(codes[present]).max(initial=0) < 2:
-        return  # the usual case, decided with one hash pass
+        return  # repeated only across ``within`` groups, which is allowed
     # factorize numbers values 0..k-1 in order of first appearance, so the first row
     # holding each value is where its code first occurs.
     positions = np.flatnonzero(present)
@@ -1081,7 +1084,30 @@ def _check_unique(
             )
         return out
 
-    problems.rows(table.loc[repeat, [FILE, ROW, column]], column, messages)
+    problems.rows(table.reset_index(drop=True).loc[repeat, [FILE, ROW, column]], column, messages)
+
+
+def _repeated(values: pd.Series) -> np.ndarray:
+    """Rows whose (non-blank) value also occurs in another row.
+
+    Found by sorting, not hashing: for millions of distinct IDs a sort is several times
+    faster than building a hash table of them, and equal values end up side by side.
+    """
+    n = len(values)
+    if n < 2:
+        return np.zeros(n, dtype=bool)
+    arrow = pa.array(values.array) if hasattr(values.array, "__arrow_array__") else None
+    if arrow is None:
+        arrow = pa.array(values.to_numpy(dtype=object), from_pandas=True)
+    order = pc.sort_indices(arrow)
+    ordered = pc.take(arrow, order)
+    same = pc.fill_null(pc.equal(ordered[1:], ordered[:-1]), False).to_numpy(zero_copy_only=False)
+    in_order = np.zeros(n, dtype=bool)
+    in_order[1:] |= same
+    in_order[:-1] |= same
+    repeated = np.empty(n, dtype=bool)
+    repeated[order.to_numpy(zero_copy_only=False)] = in_order
+    return repeated
 
 
 def _one_chunk(values: pd.Series) -> pd.Series:
