@@ -27,7 +27,7 @@ class Coded:
     trimming); some may be used by no row once cells are blanked.
     """
 
-    codes: np.ndarray  # int64, one per row
+    codes: np.ndarray  # one integer per row (int32 from the CSV reader)
     values: pd.Series  # string dtype, RangeIndex
 
     @classmethod
@@ -45,8 +45,11 @@ class Coded:
         # Trimming can make two spellings one ("Smith" and "Smith "): renumber.
         remap, distinct = pd.factorize(_strings(trimmed), use_na_sentinel=True)
         indices = pc.fill_null(whole.indices, -1).to_numpy(zero_copy_only=False)
-        lookup = np.append(remap.astype(np.int64), -1)  # index -1 (blank cell) -> -1
-        return cls(codes=lookup[indices], values=pd.Series(distinct, dtype=STRING))
+        if len(distinct) < len(remap) or (remap < 0).any():
+            lookup = np.append(remap.astype(indices.dtype), -1)  # index -1 (blank) -> -1
+            indices = lookup[indices]
+        # else trimming merged and blanked nothing: the reader's codes stand as they are
+        return cls(codes=indices, values=pd.Series(distinct, dtype=STRING))
 
     @classmethod
     def from_strings(cls, values: pd.Series) -> Coded:

@@ -18,9 +18,12 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import mmap
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +84,7 @@ STATE_NAMES = {
     }.items()
 }  # fmt: skip
 _UTF8_BOM = codecs.BOM_UTF8
+Contents = bytes | mmap.mmap  # a file's bytes, read or memory-mapped
 _DICTIONARY = pa.dictionary(pa.int32(), pa.string())
 _HEADER_BLOCK = 1 << 16  # the header row is found in the first 64 KB (or read again)
 _BLOCK = 1 << 24  # pyarrow CSV block: fewer, bigger chunks hash faster downstream
@@ -154,10 +158,12 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
     lookup = _alias_lookup(_default_aliases(), extra)
     problems = _Problems()
     sources = _discover(data_dir, problems)
-    files: list[InputFile] = []
-    frames = {
-        spec.name: _load_table(spec, sources[spec.name], lookup, problems, files) for spec in TABLES
-    }
+    files: list[Future[InputFile]] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sha256") as hasher:
+        frames = {
+            spec.name: _load_table(spec, sources[spec.name], lookup, problems, hasher, files)
+            for spec in TABLES
+        }
     _check_hire_ids(frames, problems)
     if problems.found:
         raise InputError(problems.found)
@@ -171,7 +177,7 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
         decertifications=done["decertifications"],
         overrides=done["overrides"],
         coverage=coverage,
-        files=tuple(files),
+        files=tuple(file.result() for file in files),
     )
 
 
@@ -425,7 +431,7 @@ class _Unreadable(Exception):
 
 
 def _read_csv(
-    data: bytes, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
+    data: Contents, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
 ) -> _Read:
     """CSV as text: IDs as strings (leading zeros kept), the rest dictionary-encoded.
 
@@ -435,7 +441,7 @@ def _read_csv(
     reason = _not_text(data)
     if reason:
         raise _Unreadable(reason)
-    if data.startswith(_UTF8_BOM):
+    if data[: len(_UTF8_BOM)] == _UTF8_BOM:
         buffer = pa.py_buffer(data).slice(len(_UTF8_BOM))
         return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems)
     said = _Problems()  # kept only if the UTF-8 reading stands
@@ -448,14 +454,14 @@ def _read_csv(
         return read
     for encoding in ("cp1252", "latin-1"):
         try:
-            text = pa.py_buffer(data.decode(encoding).encode("utf-8"))
+            text = pa.py_buffer(data[:].decode(encoding).encode("utf-8"))
         except UnicodeDecodeError:
             continue
         return _read_csv_text(text, encoding, spec, file, aliases, problems)
     raise AssertionError("latin-1 decodes any byte string")  # pragma: no cover
 
 
-def _not_text(data: bytes) -> str | None:
+def _not_text(data: Contents) -> str | None:
     """Why bytes named .csv are not CSV text (a renamed workbook, UTF-16, binary)."""
     head = data[:8192]
     if head.startswith(b"PK\x03\x04"):
@@ -466,7 +472,7 @@ def _not_text(data: bytes) -> str | None:
         return "is UTF-16 text; save it as 'CSV UTF-8' (or plain CSV)"
     if b"\x00" in head:
         return "is binary, not CSV text; export the table again as CSV"
-    if not head.strip() and not data.strip():  # a full scan only when the start is blank
+    if not head.strip() and not data[:].strip():  # a full scan only when the start is blank
         return "has no header row; export the table again with its header row"
     return None
 
@@ -600,7 +606,7 @@ def _report_ragged(invalid: Sequence[Any], file: str, problems: _Problems) -> No
 
 
 def _read_parquet(
-    data: bytes, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
+    data: Contents, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
 ) -> _Read:
     """Parquet keeps its types where they help: dates stay dates, numbers become text."""
     try:
@@ -659,7 +665,7 @@ def _arrow_column(values: pa.ChunkedArray, col: Column) -> pa.ChunkedArray | Non
 
 
 def _read_xlsx(
-    data: bytes, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
+    data: Contents, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: _Problems
 ) -> _Read:
     """First sheet, every cell as text; the header may sit below title rows."""
     try:
@@ -712,7 +718,7 @@ def _short(exc: BaseException) -> str:
     return text[:200]
 
 
-_READERS: dict[str, Callable[[bytes, TableSpec, str, Mapping[str, str], _Problems], _Read]] = {
+_READERS: dict[str, Callable[[Contents, TableSpec, str, Mapping[str, str], _Problems], _Read]] = {
     "csv": _read_csv,
     "parquet": _read_parquet,
     "xlsx": _read_xlsx,
@@ -985,13 +991,14 @@ def _load_table(
     sources: list[_Source],
     aliases: Mapping[str, str],
     problems: _Problems,
-    files: list[InputFile],
+    hasher: ThreadPoolExecutor,
+    files: list[Future[InputFile]],
 ) -> pd.DataFrame | None:
     """Every file of one table, parsed and concatenated; None when no file was readable."""
     file_type = pd.CategoricalDtype([s.name for s in sources])
     parts: list[pd.DataFrame] = []
     for source in sorted(sources, key=lambda s: s.name):
-        loaded = _load_file(source, spec, aliases, problems)
+        loaded = _load_file(source, spec, aliases, problems, hasher)
         if loaded is None:
             continue
         tidy, info = loaded
@@ -1011,11 +1018,19 @@ def _load_table(
 
 
 def _load_file(
-    source: _Source, spec: TableSpec, aliases: Mapping[str, str], problems: _Problems
-) -> tuple[_Tidy, InputFile] | None:
-    """Read one file; an unreadable one becomes a problem naming it, never a traceback."""
+    source: _Source,
+    spec: TableSpec,
+    aliases: Mapping[str, str],
+    problems: _Problems,
+    hasher: ThreadPoolExecutor,
+) -> tuple[_Tidy, Future[InputFile]] | None:
+    """Read one file; an unreadable one becomes a problem naming it, never a traceback.
+
+    The file's SHA-256 (for the manifest) is computed on ``hasher``'s thread, beside the
+    single-threaded parsing that follows the read.
+    """
     try:
-        data = source.path.read_bytes()
+        data = _contents(source.path)
     except OSError as exc:
         problems.add(source.name, f"cannot be opened ({exc.strerror}); check its permissions")
         return None
@@ -1036,11 +1051,19 @@ def _load_file(
         table=spec.name,
         path=Path(source.name).as_posix(),
         format=source.format,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256="",  # filled in by the hasher thread
         rows=len(tidy.rows),
         encoding=read.encoding,
     )
-    return tidy, info
+    return tidy, hasher.submit(lambda: replace(info, sha256=hashlib.sha256(data).hexdigest()))
+
+
+def _contents(path: Path) -> Contents:
+    """A file's bytes, memory-mapped: a multi-GB extract is not copied into memory."""
+    with path.open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size == 0:
+            return b""
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 def _check_unique(
