@@ -124,18 +124,58 @@ def _name_only_pairs(
     has_dob_r: np.ndarray,
 ) -> pd.DataFrame:
     """Pairs where one side has no full birth date: a surname word and a linked first
-    name. Hires without a birth date look at every registry row; the others only at
-    registry rows without one."""
+    name, and the birth year where both sides know one (a year that disagrees can never
+    link, and keying on it keeps common names from pairing every hire with every
+    year-only registry row). Hires without a birth date look at every registry row; the
+    others only at registry rows without one."""
     width = _width(rf["first_code"], first_links["first_code_r"])
-    hire_words = hf[["row", "last_code", "first_code"]].merge(h_parts, on="last_code")
+    hire_words = hf[["row", "last_code", "first_code", "birth_year"]].merge(h_parts, on="last_code")
     wanted = hire_words.merge(first_links, left_on="first_code", right_on="first_code_h")
     want = pd.DataFrame(
-        {"row": wanted["row"], "key": wanted["id"] * width + wanted["first_code_r"]}
+        {
+            "row": wanted["row"],
+            "key": wanted["id"] * width + wanted["first_code_r"],
+            "year": wanted["birth_year"],
+        }
     )
     registry = rf if not has_dob_h.all() else rf[~has_dob_r]
-    words = registry[["row", "last_code", "first_code"]].merge(r_parts, on="last_code")
-    rows = pd.DataFrame({"row": words["row"], "key": words["id"] * width + words["first_code"]})
-    pairs = _lookup(want, rows)
+    words = registry[["row", "last_code", "first_code", "birth_year"]].merge(
+        r_parts, on="last_code"
+    )
+    rows = pd.DataFrame(
+        {
+            "row": words["row"],
+            "key": words["id"] * width + words["first_code"],
+            "year": words["birth_year"],
+        }
+    )
+    pairs = pd.concat(
+        [_year_lookup(want, rows, want_year, row_year) for want_year, row_year in _YEARS],
+        ignore_index=True,
+    )
     no_dob_h = ~has_dob_h[pairs["hire_row"].to_numpy()]
     no_dob_r = ~has_dob_r[pairs["reg_row"].to_numpy()]
     return pairs[no_dob_h | no_dob_r]
+
+
+# (hire side knows a birth year?, registry side knows one?): only when both do is the year
+# part of the key; None means either.
+_YEARS = ((True, True), (None, False), (False, True))
+_YEAR_WIDTH = 4096  # above every plausible birth year (audit.dates.MAX_BIRTH_YEAR)
+
+
+def _year_lookup(
+    want: pd.DataFrame, rows: pd.DataFrame, want_year: bool | None, row_year: bool
+) -> pd.DataFrame:
+    def side(frame: pd.DataFrame, known: bool | None, keyed: bool) -> pd.DataFrame:
+        year = frame["year"].to_numpy()
+        if known is not None:
+            frame = frame[(year > 0) == known]
+            year = frame["year"].to_numpy()
+        key = frame["key"].to_numpy()
+        if keyed:
+            key = key * _YEAR_WIDTH + np.clip(year, 0, _YEAR_WIDTH - 1)
+        return pd.DataFrame({"row": frame["row"].to_numpy(), "key": key})
+
+    keyed = want_year is True and row_year
+    return _lookup(side(want, want_year, keyed), side(rows, row_year, keyed))
