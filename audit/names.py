@@ -8,7 +8,6 @@ strings up only for the few candidate pairs it compares.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -83,24 +82,22 @@ def split_suffix(last: pd.Series) -> tuple[pd.Series, pd.Series]:
     return base, found[1].astype("string")
 
 
-def birth_keys(dob: pd.Series, birth_year: pd.Series | None) -> pd.DataFrame:
-    """Integer date parts by Arrow's temporal kernels (no per-row Python); -1 = unknown."""
-    stamps = pa.array(pd.to_datetime(dob).astype("datetime64[ns]"), from_pandas=True)
-
-    def part(kernel: Callable[[pa.Array], pa.Array]) -> np.ndarray:
-        return np.asarray(pc.fill_null(kernel(stamps), -1).to_numpy(zero_copy_only=False), np.int64)
-
-    year, month, day = part(pc.year), part(pc.month), part(pc.day)
-    known = year > 0
+def birth_keys(dob: pd.Series, birth_year: pd.Series | None) -> dict[str, np.ndarray]:
+    """Integer date parts by numpy calendar units (no per-row Python); -1 = unknown."""
+    days = pd.to_datetime(dob).to_numpy(dtype="datetime64[D]")
+    unknown = np.isnat(days)
+    months = days.astype("datetime64[M]")
+    year = months.astype("datetime64[Y]").astype(np.int64) + 1970
+    month = months.astype(np.int64) % 12 + 1
+    day = (days - months).astype(np.int64) + 1
+    year, month, day = (np.where(unknown, -1, part) for part in (year, month, day))
     lo, hi = np.minimum(month, day), np.maximum(month, day)
-    dob_key = np.where(known, year * 10000 + lo * 100 + hi, -1)
-    by = year.copy()
+    dob_key = np.where(unknown, -1, year * 10000 + lo * 100 + hi)
+    by = year
     if birth_year is not None:
-        published = pd.to_numeric(birth_year, errors="coerce").fillna(-1).to_numpy(np.int64)
-        by = np.where(by > 0, by, published)
-    return pd.DataFrame(
-        {"year": year, "month": month, "day": day, "dob_key": dob_key, "birth_year": by}
-    )
+        published = pd.to_numeric(birth_year, errors="coerce").astype("Float64")
+        by = np.where(unknown, published.fillna(-1).to_numpy(dtype=np.int64), year)
+    return {"year": year, "month": month, "day": day, "dob_key": dob_key, "birth_year": by}
 
 
 def prepare(
@@ -127,17 +124,8 @@ def prepare(
             "first_code": first_code,
             "middle_code": middle_code,
             "last_code": last_code,
+            **birth_keys(dob, birth_year),
         }
-    )
-    frame = pd.concat(
-        [
-            frame,
-            birth_keys(
-                dob.reset_index(drop=True),
-                birth_year.reset_index(drop=True) if birth_year is not None else None,
-            ),
-        ],
-        axis=1,
     )
     firsts = _first_table(first_table)
     lasts = _last_table(last_table)
