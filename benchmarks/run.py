@@ -51,6 +51,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import linkeval  # noqa: E402
+import scaling  # noqa: E402
 
 SIZES: dict[str, tuple[int, int]] = {
     "smoke": (2_000, 50_000),
@@ -193,16 +194,20 @@ def parse_sizes(text: str) -> list[tuple[str, int, int]]:
             continue
         if part in SIZES:
             out.append((part, *SIZES[part]))
+        elif part == "sweep":
+            out.extend((f"{h // 1000}kx{r / 1e6:g}M", h, r) for h, r in scaling.SWEEP)
         elif "x" in part:
             h, r = part.lower().split("x", 1)
             out.append((part, int(h), int(r)))
         else:
             raise argparse.ArgumentTypeError(
-                f"unknown size {part!r}: use {', '.join(SIZES)} or HIRESxROWS (e.g. 5000x200000)"
+                f"unknown size {part!r}: use {', '.join(SIZES)}, sweep or HIRESxROWS "
+                "(e.g. 5000x200000)"
             )
     if not out:
         raise argparse.ArgumentTypeError("no sizes given")
-    return out
+    unique = {(h, r): (label, h, r) for label, h, r in reversed(out)}  # first label wins
+    return sorted(unique.values(), key=out.index)
 
 
 def generate(folder: Path, hires: int, registry: int, seed: int) -> float | None:
@@ -705,6 +710,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_table(old["results"], old["machine"])
         if plot(old["results"], args.replot.with_suffix(".png")):
             print(f"plot: {args.replot.with_suffix('.png')}")
+        fits = scaling.linearity(old["results"])
+        scaling.print_linearity(fits)
+        if scaling.plot_linearity(fits, _scaling_png(args.replot)):
+            print(f"plot: {_scaling_png(args.replot)}")
         return 0
     try:
         import audit  # noqa: F401
@@ -746,6 +755,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "link_runs); timings are one machine's and noisy",
         },
         "results": results,
+        "linearity": scaling.linearity(results),
     }
     args.out.mkdir(parents=True, exist_ok=True)
     stem = args.out / f"results-{started:%Y%m%d-%H%M%S}"
@@ -759,10 +769,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     png = stem.with_suffix(".png")
     wrote_png = plot(results, png)
     written = [json_path, stem.with_suffix(".csv")] + ([png] if wrote_png else [])
+    scaling.print_linearity(report["linearity"])
+    if scaling.plot_linearity(report["linearity"], _scaling_png(json_path)):
+        written.append(_scaling_png(json_path))
     say("results: " + ", ".join(map(str, written)), markup=False)
     if not wrote_png:
         say("no plot: matplotlib is not installed (pip install -e '.[bench]')", markup=False)
     return 0
+
+
+def _scaling_png(json_path: Path) -> Path:
+    return json_path.with_name(json_path.stem + "-scaling.png")
 
 
 if __name__ == "__main__":

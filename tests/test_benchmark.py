@@ -217,3 +217,29 @@ def test_truth_links_change_no_other_file(tmp_path: Path) -> None:
     # and a later run without it leaves no stale file behind
     generate_sample(tmp_path / "c", hires=300, registry=4000, seed=5, registry_format="csv")
     assert not (tmp_path / "c" / "truth_links.csv").exists()
+
+
+def _point(hires: int, registry: int, audit_s: float) -> dict[str, Any]:
+    return {
+        "hires": hires,
+        "registry_rows": registry,
+        "audit": {"wall_s": audit_s, "peak_mib": 100.0},
+        "floor": {"wall_s": 0.1},
+    }
+
+
+def test_linearity_fits_each_series_and_shows_a_bend() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import scaling
+
+    straight = [_point(h, 1_000_000, 1.0 + h / 10_000) for h in (5_000, 10_000, 20_000)]
+    bent = [_point(20_000, r, 1.0 + (r / 1e6) ** 2) for r in (250_000, 500_000, 4_000_000)]
+    fits = scaling.linearity([*straight, *bent, _point(7, 7, 1.0)])
+    assert set(fits) == {"hires", "registry_rows"}
+    hires = fits["hires"]
+    assert hires["slope"] == pytest.approx(1.0) and hires["r2"] == pytest.approx(1.0)
+    assert hires["marginal"] == pytest.approx([1.0, 1.0])
+    assert [p["hires"] for p in hires["points"]] == [5_000, 10_000, 20_000]
+    registry = fits["registry_rows"]
+    assert registry["r2"] < 0.999
+    assert registry["marginal"][1] > 3 * registry["marginal"][0]  # the bend is visible
