@@ -9,6 +9,7 @@ stays near the cost of reading the file.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,6 +56,26 @@ class Coded:
     def from_strings(cls, values: pd.Series) -> Coded:
         """A column already in pandas (an Excel sheet read by pandas, a test's frame)."""
         return cls.from_arrow(pa.array(values.astype(STRING).array, type=pa.large_string()))
+
+    @classmethod
+    def blanks(cls, n: int) -> Coded:
+        """``n`` blank rows (a file without the column)."""
+        return cls(codes=np.full(n, -1, dtype=np.int32), values=pd.Series([], dtype=STRING))
+
+    @classmethod
+    def concat(cls, parts: Sequence[Coded]) -> Coded:
+        """One column from several (a table's files), each distinct value once."""
+        if len(parts) == 1:
+            return parts[0]
+        values = pd.concat([part.values for part in parts], ignore_index=True)
+        remap, distinct = pd.factorize(values, use_na_sentinel=True)
+        lookup = np.append(remap, -1)  # the slot for blank rows
+        starts = np.cumsum([0, *(len(part.values) for part in parts[:-1])])
+        codes = [
+            lookup[np.where(part.codes >= 0, start + part.codes, len(remap))]
+            for part, start in zip(parts, starts, strict=True)
+        ]
+        return cls(codes=np.concatenate(codes), values=pd.Series(distinct, dtype=STRING))
 
     def __len__(self) -> int:
         return len(self.codes)

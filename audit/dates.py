@@ -3,15 +3,13 @@
 Exports arrive with ISO dates (``2021-01-04``), ISO timestamps (Excel date cells read as
 text become ``2021-01-04 00:00:00``), US dates (``1/4/2021``) and, for dates of birth, a
 bare birth year (some registries publish only that). A registry extract can hold millions
-of rows but only thousands of distinct dates, so the parsers work on the *distinct* values
-(``pd.factorize``) with ``pd.to_datetime(format=...)`` and spread the result back with one
-``take``: the same answer as parsing the whole column, about ten times faster, and never a
-Python loop per row.
+of rows but only thousands of distinct dates: the loader hands these parsers the distinct
+spellings of a column (``audit.coded``) and spreads the result back to the rows, so no
+date is parsed twice and nothing loops over rows in Python.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,18 +62,6 @@ class ParsedDates:
         return self.unparseable | self.impossible | self.out_of_range
 
 
-def map_unique(values: pd.Series, parse: Callable[[pd.Series], pd.Series]) -> pd.Series:
-    """Apply ``parse`` to the distinct non-blank values only and spread the result back.
-
-    ``parse`` receives the distinct values (RangeIndex) and returns a Series of the same
-    length with an extension dtype (string, boolean, Int64, datetime), so that blank
-    cells come back as that dtype's missing value.
-    """
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    parsed = parse(pd.Series(uniques, dtype=values.dtype))
-    return _spread(parsed, codes, values.index)
-
-
 def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
     """Parse a text column of dates; ``allow_year`` also accepts a bare 4-digit year.
 
@@ -114,28 +100,6 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
         for flag in FLAGS:
             flags[flag][rest] = spread[flag].fillna(False).astype(bool)
     return ParsedDates(dates=dates.astype("datetime64[ns]"), birth_years=years, **flags)
-
-
-def dates_from_timestamps(values: pd.Series) -> ParsedDates:
-    """Bring an already typed datetime column (Parquet) to the same conventions.
-
-    Time of day and time zone are dropped (the wall-clock date is kept); dates outside the
-    ``datetime64[ns]`` range are flagged rather than overflowing.
-    """
-    stamps = values
-    if isinstance(stamps.dtype, pd.DatetimeTZDtype):
-        stamps = stamps.dt.tz_localize(None)
-    days = stamps.dt.floor("D")
-    out_of_range = (days.notna() & ((days < FIRST_DAY) | (days > LAST_DAY))).astype(bool)
-    dates = days.where(~out_of_range).astype("datetime64[ns]")
-    no = pd.Series(False, index=values.index)
-    return ParsedDates(
-        dates=dates,
-        birth_years=dates.dt.year.astype("Int64"),
-        unparseable=no,
-        impossible=no.copy(),
-        out_of_range=out_of_range,
-    )
 
 
 def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:

@@ -44,7 +44,6 @@ from audit.dates import (
     FLAGS,
     RANGE_HELP,
     ParsedDates,
-    dates_from_timestamps,
     parse_dates,
 )
 from audit.errors import InputError, Problem
@@ -730,43 +729,84 @@ _READERS: dict[str, Callable[[Contents, TableSpec, str, Mapping[str, str], _Prob
 
 @dataclass(frozen=True)
 class _Tidy:
-    """One file's contract columns, trimmed, with fully blank rows dropped.
+    """A table's contract columns, trimmed, with fully blank rows dropped.
 
     Text columns are ``Coded`` (distinct values + codes) so that every later check and
-    parse works per distinct value; ID columns, unique per row, stay plain strings; typed
-    Parquet dates stay timestamps.
+    parse works per distinct value, once for all the table's files; ID columns, unique
+    per row, stay plain strings.
     """
 
-    file: str
-    rows: np.ndarray  # spreadsheet row number of each row
+    files: pd.Categorical  # the file each row came from
+    rows: np.ndarray  # spreadsheet row number of each row in its file
     columns: dict[str, Coded | pd.Series]
+    absent: dict[str, np.ndarray]  # per column: rows from a file without it (not blanks)
 
     def bad(self, mask: np.ndarray, column: str | None = None) -> pd.DataFrame:
         """The FILE, ROW (and ``column`` value) of the rows in ``mask``, for problems."""
         where = np.flatnonzero(mask)
-        out: dict[str, Any] = {
-            FILE: pd.Series(self.file, index=range(len(where)), dtype=object),
-            ROW: self.rows[where],
-        }
+        out: dict[str, Any] = {FILE: self.files[where], ROW: self.rows[where]}
         if column is not None:
             values = self.columns[column]
             at = values.at(where) if isinstance(values, Coded) else values.iloc[where]
             out[column] = at.reset_index(drop=True)
         return pd.DataFrame(out)
 
+    @classmethod
+    def concat(cls, parts: Sequence[_Tidy]) -> _Tidy:
+        """One table from its files; a column some files lack is blank in their rows."""
+        if len(parts) == 1:
+            return parts[0]
+        names = list(dict.fromkeys(name for part in parts for name in part.columns))
+        columns: dict[str, Coded | pd.Series] = {}
+        absent: dict[str, np.ndarray] = {}
+        for name in names:
+            pieces = [part.columns.get(name) for part in parts]
+            sizes = [len(part.rows) for part in parts]
+            columns[name] = _concat_column(pieces, sizes)
+            absent[name] = np.concatenate(
+                [
+                    np.full(size, piece is None) | part.absent.get(name, False)
+                    for piece, size, part in zip(pieces, sizes, parts, strict=True)
+                ]
+            )
+        files = pd.Categorical.from_codes(
+            np.concatenate([part.files.codes for part in parts]), dtype=parts[0].files.dtype
+        )
+        return cls(
+            files=files,
+            rows=np.concatenate([part.rows for part in parts]),
+            columns=columns,
+            absent=absent,
+        )
 
-def _tidy(read: _Read, spec: TableSpec, file: str) -> _Tidy:
+
+def _concat_column(pieces: Sequence[Coded | pd.Series | None], sizes: Sequence[int]) -> Any:
+    if any(isinstance(piece, Coded) for piece in pieces):
+        return Coded.concat(
+            [
+                piece if isinstance(piece, Coded) else Coded.blanks(size)
+                for piece, size in zip(pieces, sizes, strict=True)
+            ]
+        )
+    series = [
+        piece if isinstance(piece, pd.Series) else pd.Series(pd.NA, index=range(size), dtype=STRING)
+        for piece, size in zip(pieces, sizes, strict=True)
+    ]
+    return _one_chunk(pd.concat(series, ignore_index=True))
+
+
+def _tidy(read: _Read, spec: TableSpec, file: int, file_type: pd.CategoricalDtype) -> _Tidy:
     """Trim every text cell, blank -> missing, drop fully blank rows."""
     columns: dict[str, Coded | pd.Series] = {}
     blank: np.ndarray | None = None
     for name, values in zip(read.table.column_names, read.table.columns, strict=True):
         column: Coded | pd.Series
-        if spec.column(name).kind != "id" and _is_text(values.type):
-            column = Coded.from_arrow(values)
-            null = column.blank
-        else:
+        if spec.column(name).kind == "id":
             column = _plain(values)
             null = column.isna().to_numpy()
+        else:
+            column = Coded.from_arrow(_as_text(values))
+            null = column.blank
         columns[name] = column
         blank = null if blank is None else blank & null
     rows = read.rows
@@ -774,26 +814,25 @@ def _tidy(read: _Read, spec: TableSpec, file: str) -> _Tidy:
         keep = ~blank
         rows = rows[keep]
         columns = {name: _keep(column, keep) for name, column in columns.items()}
-    return _Tidy(file=file, rows=rows, columns=columns)
+    files = pd.Categorical.from_codes(np.full(len(rows), file, dtype=np.int32), dtype=file_type)
+    return _Tidy(files=files, rows=rows, columns=columns, absent={})
 
 
-def _is_text(kind: pa.DataType) -> bool:
-    if pa.types.is_dictionary(kind):
-        kind = kind.value_type
-    return pa.types.is_string(kind) or pa.types.is_large_string(kind)
+def _as_text(values: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Typed Parquet dates as ISO text, so that every file's dates are parsed alike (the
+    time of day is dropped: the contract's dates are calendar dates)."""
+    if pa.types.is_timestamp(values.type):
+        return pc.strftime(values, format="%Y-%m-%d")
+    return values
 
 
 def _plain(values: pa.ChunkedArray) -> pd.Series:
-    """An ID column (or typed dates) as one pandas column, text trimmed, "" -> NA."""
-    if pa.types.is_dictionary(values.type):
-        values = pc.cast(values, values.type.value_type)
-    if _is_text(values.type):
-        # one chunk per column keeps later hashing (duplicates, joins) fast
-        values = pc.utf8_trim_whitespace(values.cast(pa.large_string()))
-        values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.large_string()), values)
-        one = pa.chunked_array([values.combine_chunks()], type=values.type)
-        return pd.Series(pd.arrays.ArrowStringArray(one), dtype=STRING)
-    return pd.Series(values.to_pandas())
+    """An ID column as one pandas column, trimmed, "" -> NA."""
+    values = pc.utf8_trim_whitespace(pc.cast(values, pa.large_string()))
+    values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.large_string()), values)
+    # one chunk per column keeps later hashing (duplicates, joins) fast
+    one = pa.chunked_array([values.combine_chunks()], type=values.type)
+    return pd.Series(pd.arrays.ArrowStringArray(one), dtype=STRING)
 
 
 def _keep(column: Coded | pd.Series, keep: np.ndarray) -> Coded | pd.Series:
@@ -813,7 +852,6 @@ def _parse(tidy: _Tidy, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
             continue
         if col.kind in ("date", "dob", "enum", "state") and isinstance(values, Coded):
             values = values.blanked(_not_available(values.values))
-            tidy.columns[col.name] = values
         if col.key:
             _check_blank(tidy, values, col, spec, problems)
         parsed = _PARSERS[col.kind](tidy, values, col, spec, problems)
@@ -837,8 +875,9 @@ def _blank(values: Coded | pd.Series) -> np.ndarray:
 def _check_blank(
     tidy: _Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> None:
+    blank = _blank(values) & ~tidy.absent.get(col.name, False)
     problems.rows(
-        tidy.bad(_blank(values)),
+        tidy.bad(blank),
         col.name,
         lambda listed: [f"{col.name} is blank; every {spec.name} row needs one"] * len(listed),
     )
@@ -907,11 +946,8 @@ def _parse_date(
     tidy: _Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> dict[str, pd.Series]:
     """Dates as datetime64[ns]; ``dob`` columns also accept a bare birth year."""
-    if not isinstance(values, Coded) and pd.api.types.is_datetime64_any_dtype(values.dtype):
-        parsed = dates_from_timestamps(values)
-    else:
-        coded = _coded(values)
-        parsed = _spread_dates(parse_dates(coded.values, allow_year=col.kind == "dob"), coded)
+    coded = _coded(values)
+    parsed = _spread_dates(parse_dates(coded.values, allow_year=col.kind == "dob"), coded)
     _report_dates(tidy, parsed, col, problems)
     out = {col.name: parsed.dates}
     if col.kind == "dob" and "birth_year" in spec.extra:
@@ -994,24 +1030,26 @@ def _load_table(
     hasher: ThreadPoolExecutor,
     files: list[Future[InputFile]],
 ) -> pd.DataFrame | None:
-    """Every file of one table, parsed and concatenated; None when no file was readable."""
-    file_type = pd.CategoricalDtype([s.name for s in sources])
-    parts: list[pd.DataFrame] = []
-    for source in sorted(sources, key=lambda s: s.name):
-        loaded = _load_file(source, spec, aliases, problems, hasher)
+    """Every file of one table, tidied, then parsed together; None when none was readable.
+
+    Parsing the table once (not file by file) parses each distinct date, status or state
+    once however many registry files repeat it.
+    """
+    ordered = sorted(sources, key=lambda s: s.name)
+    file_type = pd.CategoricalDtype([s.name for s in ordered])
+    parts: list[_Tidy] = []
+    for code, source in enumerate(ordered):
+        loaded = _load_file(source, spec, aliases, problems, hasher, code, file_type)
         if loaded is None:
             continue
         tidy, info = loaded
-        frame = _parse(tidy, spec, problems)
-        code = file_type.categories.get_loc(source.name)
-        frame[FILE] = pd.Categorical.from_codes(
-            np.full(len(frame), code, dtype=np.int32), dtype=file_type
-        )
-        parts.append(frame)
+        parts.append(tidy)
         files.append(info)
     if not parts:
         return None
-    table = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    tidy = _Tidy.concat(parts)
+    table = _parse(tidy, spec, problems)
+    table[FILE] = tidy.files
     for column in spec.unique:
         _check_unique(table, column, problems, within=spec.unique_within)
     return table
@@ -1023,6 +1061,8 @@ def _load_file(
     aliases: Mapping[str, str],
     problems: _Problems,
     hasher: ThreadPoolExecutor,
+    code: int,
+    file_type: pd.CategoricalDtype,
 ) -> tuple[_Tidy, Future[InputFile]] | None:
     """Read one file; an unreadable one becomes a problem naming it, never a traceback.
 
@@ -1042,7 +1082,7 @@ def _load_file(
     except _Unreadable as exc:
         problems.add(source.name, str(exc))
         return None
-    tidy = _tidy(read, spec, source.name)
+    tidy = _tidy(read, spec, code, file_type)
     if spec.required and not len(tidy.rows) and read.table.num_columns:
         problems.add(
             source.name, f"has a header but no data rows; the {spec.name} table cannot be empty"
