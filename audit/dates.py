@@ -21,8 +21,8 @@ import pyarrow.compute as pc
 # The time is dropped: the contract's dates are calendar dates, and the date as written is
 # what the exporting system meant (converting a zone would move people across midnight).
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
-_ISO = rf"^(\d{{4}}-\d{{1,2}}-\d{{1,2}}){_TIME}$"
-_US = rf"^(\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}$"
+_ISO = rf"^(?P<date>\d{{4}}-\d{{1,2}}-\d{{1,2}}){_TIME}$"
+_US = rf"^(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}$"
 _YEAR = r"^\d{4}$"
 
 # Bare birth years outside this range are typos (0985, 2985), not people.
@@ -104,8 +104,8 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
 
 def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:
     """The careful path: ISO, ISO with a time, US dates and bare years, with flags."""
-    iso = values.str.extract(_ISO, expand=False)
-    us = values.str.extract(_US, expand=False)
+    iso = _date_part(values, _ISO)
+    us = _date_part(values, _US)
     # Held at second resolution, whose range is wide, so that 9999-12-31 survives to be
     # reported as out of range for datetime64[ns] instead of overflowing or vanishing.
     dates = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
@@ -116,7 +116,14 @@ def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]
     year_only = pd.Series(False, index=values.index)
     years = pd.Series(pd.NA, index=values.index, dtype="Int64")
     if allow_year:
-        year_only = values.str.fullmatch(_YEAR).fillna(False).astype(bool)
+        year_only = (
+            pd.Series(
+                pc.match_substring_regex(_arrow(values), _YEAR).to_numpy(zero_copy_only=False),
+                index=values.index,
+            )
+            .fillna(False)
+            .astype(bool)
+        )
         bare = pd.to_numeric(values.where(year_only), errors="coerce").astype("Int64")
         plausible = bare.between(MIN_BIRTH_YEAR, MAX_BIRTH_YEAR).fillna(False).astype(bool)
         years = bare.where(plausible)
@@ -133,6 +140,17 @@ def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]
         "impossible": (shaped & dates.isna() & ~year_only).astype("boolean"),
         "out_of_range": out_of_range.astype("boolean"),
     }
+
+
+def _arrow(values: pd.Series) -> pa.Array:
+    return pa.array(values.astype("string").array, type=pa.string())
+
+
+def _date_part(values: pd.Series, pattern: str) -> pd.Series:
+    """The ``date`` group of ``pattern`` per value, NA where it does not match (RE2 in
+    Arrow: no Python call per value)."""
+    found = pc.struct_field(pc.extract_regex(_arrow(values), pattern), "date")
+    return pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([found])), index=values.index)
 
 
 def _spread(parsed: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
