@@ -51,6 +51,7 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
     out["last_level"] = _last_level(H, R, m)
     out["middle_level"] = _middle_level(H, R, m)
     typos = (out["first_level"] == "typo").astype(int) + (out["last_level"] == "typo").astype(int)
+    shift_ok = _shift_corroborated(H, R)
     out["score"] = (
         (
             out["dob_level"].map(DOB_POINTS)
@@ -61,7 +62,7 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
         .astype("float64")
         .clip(lower=0)
     )
-    out["tier"] = _tier(out, typos, m)
+    out["tier"] = _tier(out, typos, shift_ok, m)
     return out
 
 
@@ -90,10 +91,28 @@ def fields(people: People, rows: np.ndarray) -> pd.DataFrame:
     )
 
 
-def _tier(out: pd.DataFrame, typos: pd.Series, m: Matching) -> np.ndarray:
+def _shift_corroborated(H: pd.DataFrame, R: pd.DataFrame) -> pd.Series:
+    """A first name found as the other side's middle name (Jonathan Dylan ~ Dylan J)
+    verifies only when the names left over agree too: the other side's middle starts
+    like this side's first name. Without that, strangers sharing a surname and a birth
+    date (Keisha ~ Teresa Keisha) match the same way."""
+    shifted_h = (H["middle"] == R["first"]) & (R["middle_initial"] == H["first"].str[0])
+    shifted_r = (R["middle"] == H["first"]) & (H["middle_initial"] == R["first"].str[0])
+    return (shifted_h.fillna(False) | shifted_r.fillna(False)).astype(bool)
+
+
+def _tier(out: pd.DataFrame, typos: pd.Series, shift_ok: pd.Series, m: Matching) -> np.ndarray:
     dob, first, last, middle = (
         out[c] for c in ("dob_level", "first_level", "last_level", "middle_level")
     )
+    # Another form of a name (nickname, middle name as first, one part of a compound
+    # surname, maiden name) is one variation; keying errors (one typo, a swapped day and
+    # month, or both) are one more. Two variations at once is how strangers sharing a
+    # surname and a birth date match in a big registry, so it is a lead.
+    forms = first.isin(["nickname", "middle_as_first"]).astype(int) + last.isin(
+        ["part", "maiden"]
+    ).astype(int)
+    variations = forms + np.maximum(typos, (dob == "swapped").astype(int))
     dob_full = dob.isin(["exact", "swapped"])
     first_ok = first.isin(["exact", "nickname", "typo", "middle_as_first"])
     last_ok = last.isin(["exact", "part", "typo", "maiden"])
@@ -103,6 +122,8 @@ def _tier(out: pd.DataFrame, typos: pd.Series, m: Matching) -> np.ndarray:
         & names_ok
         & (middle != "conflict")
         & (typos <= m.max_typos_per_link)
+        & (variations <= m.max_variations_per_link)
+        & ((first != "middle_as_first") | shift_ok)
         & (out["score"] >= m.strong_min_score)
     )
     strict_names = first.isin(["exact", "nickname"]) & last.isin(["exact", "part", "maiden"])
@@ -151,7 +172,11 @@ def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
     known = known_first_names(m.nicknames)
     two_names = (hf.isin(known) & rf.isin(known)).fillna(False) & _one_substitution(hf, rf)
     typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~_gendered_pair(hf, rf) & ~two_names
-    similar = ~missing & ~exact & ~nick & ~typo & _similar(hf, rf, m) & ~_gendered_pair(hf, rf)
+    # two nicknames of one name (Jack, Juan) or names only alike: a lead, never a verification
+    kin = nickname_compatible(hf, rf, m.nicknames, direct_only=False)
+    similar = (
+        ~missing & ~exact & ~nick & ~typo & (_similar(hf, rf, m) | kin) & ~_gendered_pair(hf, rf)
+    )
     as_middle = ~missing & (
         ((hf == R["middle"]) & (hf.str.len() > 1)) | ((rf == H["middle"]) & (rf.str.len() > 1))
     ).fillna(False)
@@ -257,18 +282,27 @@ def _similar(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
 
 
 def nickname_compatible(
-    a: pd.Series, b: pd.Series, extra: tuple[tuple[str, str], ...] = ()
+    a: pd.Series, b: pd.Series, extra: tuple[tuple[str, str], ...] = (), *, direct_only: bool = True
 ) -> pd.Series:
-    """True where two first names share a nickname group (bob ~ robert ~ rob)."""
+    """True where one first name is a nickname or formal form of the other (bob ~ robert).
+
+    Two nicknames of one formal name (bob ~ rob via robert) count only with
+    ``direct_only=False``: they can be two people (Jack and Juan via John, Hal and Harry).
+    """
     uniq, codes = _unique_pairs(a, b)
     if uniq.empty:
         return pd.Series(False, index=a.index)
     pair = pd.Series(np.arange(len(uniq)))
     left = name_groups(pair, uniq["a"], extra)
     right = name_groups(pair, uniq["b"], extra)
-    shared = left.merge(right, on=["key", "group"])["key"].unique()
+    shared = left.merge(right, on=["key", "group"])
+    keys = shared["key"].to_numpy()
+    group = shared["group"].to_numpy(dtype=object)
+    direct = (group == uniq["a"].to_numpy(dtype=object)[keys]) | (
+        group == uniq["b"].to_numpy(dtype=object)[keys]
+    )
     ok = np.zeros(len(uniq), dtype=bool)
-    ok[shared] = True
+    ok[keys[direct] if direct_only else keys] = True
     return pd.Series(ok[codes], index=a.index)
 
 

@@ -30,6 +30,8 @@ class Matching:
     max_name_edits: int = 1
     min_typo_length: int = 4
     max_typos_per_link: int = 1
+    # nickname, typo, middle name as first, surname part or maiden name, swapped day/month
+    max_variations_per_link: int = 1
     allow_swapped_day_month: bool = True
     name_only_leads: bool = True
     strong_min_score: float = 85.0
@@ -178,6 +180,12 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         ),
         max_typos_per_link=r.get(
             "matching.max_typos_per_link", _whole, "a whole number", m.max_typos_per_link
+        ),
+        max_variations_per_link=r.get(
+            "matching.max_variations_per_link",
+            _whole,
+            "a whole number",
+            m.max_variations_per_link,
         ),
         allow_swapped_day_month=r.get(
             "matching.allow_swapped_day_month", _flag, "true or false", m.allow_swapped_day_month
