@@ -219,6 +219,16 @@ class TitleClassifier:
         """The normalised, expanded and (if enabled) spelling-corrected tokens of a title."""
         return self._tokens(text)
 
+    def known_tokens(self) -> frozenset[str]:
+        """Every token the rules name (phrases, employers, word lists, abbreviations and
+        what they expand to): any other token is told apart only by its shape."""
+        known = set(self.vocabulary) | self.levels | self.neutral | self.ambiguous | self.keep
+        for table in (self.abbreviations, self.standalone, self.employer_abbreviations):
+            known |= set(table)
+            known |= {t for expansion in table.values() for t in expansion}
+        known |= {t for head in self.specialised_heads for t in head}
+        return frozenset(known)
+
     # -- internals ----------------------------------------------------------------------
 
     def _decide(self, title: str, employer: str, context: str) -> str:
