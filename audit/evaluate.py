@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from audit.dataset import Dataset
 from audit.evidence import day, evidence_sentences, flag, what_to_check
@@ -469,10 +471,17 @@ def _best_rows(cert: pd.DataFrame, best: pd.Series) -> pd.DataFrame:
 
 
 def _join_codes(codes: list[tuple[str, np.ndarray]], n: int) -> np.ndarray:
-    text = np.full(n, "", dtype=object)
-    for code, present in codes:
-        text = np.where(present, text + code + ";", text)
-    return np.array([t[:-1] for t in text], dtype=object) if n else text
+    """The present codes per hire, ";"-joined in list order (by Arrow: one pass per code
+    over a Python object array would copy each hire's text once per code)."""
+    empty = pa.scalar("", pa.large_string())
+    present = [
+        pc.if_else(pa.array(hit, pa.bool_()), pa.scalar(code + ";", pa.large_string()), empty)
+        for code, hit in codes
+    ]
+    if not present:
+        return np.full(n, "", dtype=object)
+    joined = pc.binary_join_element_wise(*present, empty)
+    return pc.utf8_rtrim(joined, characters=";").to_numpy(zero_copy_only=False)
 
 
 def _priority(det: pd.Series, f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray:
