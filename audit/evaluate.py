@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 
 from audit.dataset import Dataset
 from audit.evidence import day, evidence_sentences, flag, what_to_check
+from audit.frames import joined, text_isin
 from audit.link import Links
 from audit.policy import Policy
 from audit.postmortem import screener_post_mortem
@@ -53,7 +54,7 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     by_screener = (hires["screening_track"] == policy.short_screening_track).fillna(False)
     course = _code(training["course_code"])
     short_rows = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
-    by_course = hires["hire_id"].isin(short_rows["hire_id"])
+    by_course = text_isin(hires["hire_id"], short_rows["hire_id"])
     basic = training[course.isin(_code(policy.basic_course_codes)).to_numpy()]
     done = basic[basic["status"] == "completed"]
     done_on = done.groupby("hire_id")["end_date"].max()
@@ -64,12 +65,12 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "by_screener": by_screener.to_numpy(),
-            "by_course": by_course.to_numpy(),
+            "by_course": by_course,
             "short": (by_screener | by_course).to_numpy(),
-            "basic_done": hires["hire_id"].isin(done["hire_id"]).to_numpy(),
+            "basic_done": text_isin(hires["hire_id"], done["hire_id"]),
             "basic_done_on": done_on.reindex(hires["hire_id"]).to_numpy(),
             "basic_code": done_code.reindex(hires["hire_id"]).astype("string").to_numpy(),
-            "basic_enrolled": hires["hire_id"].isin(pending).to_numpy(),
+            "basic_enrolled": text_isin(hires["hire_id"], pending),
             "basis": hires["screening_basis"].astype("string").to_numpy()
             if "screening_basis" in hires
             else pd.array([pd.NA] * len(hires), dtype="string"),
@@ -208,15 +209,15 @@ def _claim_facts(hire_id: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
             + rows["source"].fillna("?")
             + ")"
         )
-        joined = _joined(rows["hire_id"], text, ", ")
-        return hire_id.map(joined).astype("string").reset_index(drop=True)
+        per_hire = joined(rows["hire_id"], text, ", ")
+        return hire_id.map(per_hire).astype("string").reset_index(drop=True)
 
     gap = claims[~claims["covered"].astype(bool)]
     loaded = claims[claims["covered"].astype(bool)]
     return pd.DataFrame(
         {
-            "gap_claim": hire_id.isin(gap["hire_id"]).to_numpy(),
-            "loaded_claim": hire_id.isin(loaded["hire_id"]).to_numpy(),
+            "gap_claim": text_isin(hire_id, gap["hire_id"]),
+            "loaded_claim": text_isin(hire_id, loaded["hire_id"]),
             "gap_text": listed(gap),
             "loaded_text": listed(loaded),
         }
@@ -291,20 +292,7 @@ def _any(rows: pd.DataFrame, n: int) -> pd.Series:
 
 
 def _record_list(links: pd.DataFrame, n: int) -> pd.Series:
-    return _joined(links["hire_row"], links["record_id"], ";").reindex(range(n)).astype("string")
-
-
-def _joined(key: pd.Series, text: pd.Series, sep: str) -> pd.Series:
-    """Distinct texts per key, sorted and joined: one C-level join per group."""
-    rows = pd.DataFrame({"key": key.to_numpy(), "text": text.astype(str).to_numpy(dtype=object)})
-    rows = rows.drop_duplicates().sort_values(["key", "text"], kind="stable")
-    if rows.empty:
-        return pd.Series(dtype=object)
-    keys = rows["key"].to_numpy()
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    pieces = (rows["text"] + sep).to_numpy(dtype=object)
-    joined = np.add.reduceat(pieces, starts)
-    return pd.Series([j[: -len(sep)] for j in joined], index=keys[starts], dtype=object)
+    return joined(links["hire_row"], links["record_id"], ";").reindex(range(n)).astype("string")
 
 
 def _first_record(rows: pd.DataFrame, n: int) -> pd.Series:
