@@ -122,6 +122,7 @@ class ResumeReader:
         self.mention_cue = _cue_regex(resume.get("mention_cues") or [])
         self.plural = {t for w in resume.get("plural_roles") or [] for t in normalise_text(str(w))}
         self.closeness = [str(c) for c in resume.get("closeness") or []]
+        self.order = {c: i for i, c in enumerate(self.closeness)}
         self.law_enforcement = frozenset(
             str(c) for c in resume.get("law_enforcement") or _LAW_ENFORCEMENT
         )
@@ -264,7 +265,7 @@ class ResumeReader:
     # -- summary ------------------------------------------------------------------------
 
     def _summarise(self, r: _Reading) -> tuple[Any, ...]:
-        order = {c: i for i, c in enumerate(self.closeness)}
+        order = self.order
         claimed = sorted(r.claimed, key=lambda c: (c not in self.sworn, order.get(c, 99), c))
         sworn = [c for c in claimed if c in self.sworn]
         le_claimed = any(c in self.law_enforcement or c in self.sworn for c in claimed)
