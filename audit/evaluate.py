@@ -111,7 +111,7 @@ def _certificate_checks(
     hired = pd.to_datetime(out["hire_date"])
     out["issued_ok"] = _tri((issued <= hired).fillna(False), issued.isna())
     cutoff = _window_cutoff(hired, out["source"], policy)
-    out["window_years"] = out["source"].map(policy.window_years).astype("float64")
+    out["window_years"] = _window_years(out["source"], policy)
     out["window_ok"] = _tri(
         (separated.isna() | (separated >= cutoff)), pd.Series(False, index=out.index)
     )
@@ -133,9 +133,16 @@ def _tri(true: pd.Series, unknown: pd.Series) -> pd.Series:
     return values
 
 
+def _window_years(source: pd.Series, policy: Policy) -> pd.Series:
+    """The policy's window per row (float64), looked up once per distinct source."""
+    codes, sources = pd.factorize(source, use_na_sentinel=False)
+    years = np.array([policy.window_years(s) for s in sources], dtype="float64")
+    return pd.Series(years[codes], index=source.index)
+
+
 def _window_cutoff(hired: pd.Series, source: pd.Series, policy: Policy) -> pd.Series:
     """Earliest separation date still inside the (per-source) window before hire_date."""
-    years = source.map(policy.window_years).astype("float64")
+    years = _window_years(source, policy)
     cutoff = pd.Series(pd.NaT, index=hired.index, dtype="datetime64[ns]")
     for value in sorted(years.dropna().unique()):
         rows = years == value
