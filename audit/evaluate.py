@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from audit.dataset import Dataset
 from audit.evidence import day, evidence_sentences, flag, what_to_check
+from audit.frames import joined, text_isin
 from audit.link import Links
 from audit.policy import Policy
 from audit.postmortem import screener_post_mortem
@@ -51,7 +54,7 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     by_screener = (hires["screening_track"] == policy.short_screening_track).fillna(False)
     course = _code(training["course_code"])
     short_rows = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
-    by_course = hires["hire_id"].isin(short_rows["hire_id"])
+    by_course = text_isin(hires["hire_id"], short_rows["hire_id"])
     basic = training[course.isin(_code(policy.basic_course_codes)).to_numpy()]
     done = basic[basic["status"] == "completed"]
     done_on = done.groupby("hire_id")["end_date"].max()
@@ -62,12 +65,12 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "by_screener": by_screener.to_numpy(),
-            "by_course": by_course.to_numpy(),
+            "by_course": by_course,
             "short": (by_screener | by_course).to_numpy(),
-            "basic_done": hires["hire_id"].isin(done["hire_id"]).to_numpy(),
+            "basic_done": text_isin(hires["hire_id"], done["hire_id"]),
             "basic_done_on": done_on.reindex(hires["hire_id"]).to_numpy(),
             "basic_code": done_code.reindex(hires["hire_id"]).astype("string").to_numpy(),
-            "basic_enrolled": hires["hire_id"].isin(pending).to_numpy(),
+            "basic_enrolled": text_isin(hires["hire_id"], pending),
             "basis": hires["screening_basis"].astype("string").to_numpy()
             if "screening_basis" in hires
             else pd.array([pd.NA] * len(hires), dtype="string"),
@@ -108,7 +111,7 @@ def _certificate_checks(
     hired = pd.to_datetime(out["hire_date"])
     out["issued_ok"] = _tri((issued <= hired).fillna(False), issued.isna())
     cutoff = _window_cutoff(hired, out["source"], policy)
-    out["window_years"] = out["source"].map(policy.window_years).astype("float64")
+    out["window_years"] = _window_years(out["source"], policy)
     out["window_ok"] = _tri(
         (separated.isna() | (separated >= cutoff)), pd.Series(False, index=out.index)
     )
@@ -130,9 +133,16 @@ def _tri(true: pd.Series, unknown: pd.Series) -> pd.Series:
     return values
 
 
+def _window_years(source: pd.Series, policy: Policy) -> pd.Series:
+    """The policy's window per row (float64), looked up once per distinct source."""
+    codes, sources = pd.factorize(source, use_na_sentinel=False)
+    years = np.array([policy.window_years(s) for s in sources], dtype="float64")
+    return pd.Series(years[codes], index=source.index)
+
+
 def _window_cutoff(hired: pd.Series, source: pd.Series, policy: Policy) -> pd.Series:
     """Earliest separation date still inside the (per-source) window before hire_date."""
-    years = source.map(policy.window_years).astype("float64")
+    years = _window_years(source, policy)
     cutoff = pd.Series(pd.NaT, index=hired.index, dtype="datetime64[ns]")
     for value in sorted(years.dropna().unique()):
         rows = years == value
@@ -206,15 +216,15 @@ def _claim_facts(hire_id: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
             + rows["source"].fillna("?")
             + ")"
         )
-        joined = _joined(rows["hire_id"], text, ", ")
-        return hire_id.map(joined).astype("string").reset_index(drop=True)
+        per_hire = joined(rows["hire_id"], text, ", ")
+        return hire_id.map(per_hire).astype("string").reset_index(drop=True)
 
     gap = claims[~claims["covered"].astype(bool)]
     loaded = claims[claims["covered"].astype(bool)]
     return pd.DataFrame(
         {
-            "gap_claim": hire_id.isin(gap["hire_id"]).to_numpy(),
-            "loaded_claim": hire_id.isin(loaded["hire_id"]).to_numpy(),
+            "gap_claim": text_isin(hire_id, gap["hire_id"]),
+            "loaded_claim": text_isin(hire_id, loaded["hire_id"]),
             "gap_text": listed(gap),
             "loaded_text": listed(loaded),
         }
@@ -289,20 +299,7 @@ def _any(rows: pd.DataFrame, n: int) -> pd.Series:
 
 
 def _record_list(links: pd.DataFrame, n: int) -> pd.Series:
-    return _joined(links["hire_row"], links["record_id"], ";").reindex(range(n)).astype("string")
-
-
-def _joined(key: pd.Series, text: pd.Series, sep: str) -> pd.Series:
-    """Distinct texts per key, sorted and joined: one C-level join per group."""
-    rows = pd.DataFrame({"key": key.to_numpy(), "text": text.astype(str).to_numpy(dtype=object)})
-    rows = rows.drop_duplicates().sort_values(["key", "text"], kind="stable")
-    if rows.empty:
-        return pd.Series(dtype=object)
-    keys = rows["key"].to_numpy()
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    pieces = (rows["text"] + sep).to_numpy(dtype=object)
-    joined = np.add.reduceat(pieces, starts)
-    return pd.Series([j[: -len(sep)] for j in joined], index=keys[starts], dtype=object)
+    return joined(links["hire_row"], links["record_id"], ";").reindex(range(n)).astype("string")
 
 
 def _first_record(rows: pd.DataFrame, n: int) -> pd.Series:
@@ -469,10 +466,17 @@ def _best_rows(cert: pd.DataFrame, best: pd.Series) -> pd.DataFrame:
 
 
 def _join_codes(codes: list[tuple[str, np.ndarray]], n: int) -> np.ndarray:
-    text = np.full(n, "", dtype=object)
-    for code, present in codes:
-        text = np.where(present, text + code + ";", text)
-    return np.array([t[:-1] for t in text], dtype=object) if n else text
+    """The present codes per hire, ";"-joined in list order (by Arrow: one pass per code
+    over a Python object array would copy each hire's text once per code)."""
+    empty = pa.scalar("", pa.large_string())
+    present = [
+        pc.if_else(pa.array(hit, pa.bool_()), pa.scalar(code + ";", pa.large_string()), empty)
+        for code, hit in codes
+    ]
+    if not present:
+        return np.full(n, "", dtype=object)
+    joined = pc.binary_join_element_wise(*present, empty)
+    return pc.utf8_rtrim(joined, characters=";").to_numpy(zero_copy_only=False)
 
 
 def _priority(det: pd.Series, f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray:

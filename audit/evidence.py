@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # What each review reason asks the analyst to do (review_queue.csv "what_to_check").
 CHECKS: Mapping[str, str] = {
@@ -41,12 +43,12 @@ CHECKS: Mapping[str, str] = {
 def what_to_check(
     review: Mapping[str, pd.Series], is_review: np.ndarray, f: pd.DataFrame
 ) -> np.ndarray:
-    text = np.full(len(is_review), "", dtype=object)
+    s = Sentences(len(is_review))
     for code, hit in review.items():
-        text = np.where(hit.to_numpy(), text + CHECKS[code] + " ", text)
-    gap = f["gap_text"].fillna("").to_numpy(dtype=object)
-    text = np.where(f["gap_claim"].to_numpy() & (gap != ""), text + "Claimed: " + gap + ".", text)
-    return pd.Series(text, dtype="string").str.strip().where(is_review).to_numpy()
+        s.add(hit.to_numpy(), CHECKS[code])
+    gap = f["gap_text"].fillna("")
+    s.add(f["gap_claim"].to_numpy() & (gap != "").to_numpy(), "Claimed: " + gap + ".")
+    return pd.Series(s.text(), dtype="string").where(is_review).to_numpy()
 
 
 def evidence_sentences(
@@ -160,22 +162,31 @@ def evidence_sentences(
     return s.text()
 
 
+_EMPTY = pa.scalar("", pa.large_string())
+
+
 class Sentences:
-    """Column-wise sentence builder: each ``add`` appends text where its mask holds."""
+    """Column-wise sentence builder: each ``add`` appends text where its mask holds.
+
+    The pieces are Arrow arrays joined once at the end: appending to a Python object array
+    instead copies every hire's text again for every sentence."""
 
     def __init__(self, n: int):
-        self.parts = np.full(n, "", dtype=object)
+        self.n = n
+        self.pieces: list[pa.Array] = []
 
     def add(self, mask: np.ndarray, text: pd.Series | str) -> None:
-        values = (
-            text.astype("string").fillna("").to_numpy(dtype=object)
-            if isinstance(text, pd.Series)
-            else text
-        )
-        self.parts = np.where(mask, self.parts + values + " ", self.parts)
+        if isinstance(text, pd.Series):
+            values = pa.array(text.astype("string").fillna("") + " ", pa.large_string())
+        else:
+            values = pa.scalar(text + " ", pa.large_string())
+        self.pieces.append(pc.if_else(pa.array(mask, pa.bool_()), values, _EMPTY))
 
     def text(self) -> np.ndarray:
-        return pd.Series(self.parts, dtype="string").str.strip().to_numpy(dtype=object)
+        if not self.pieces:
+            return np.full(self.n, "", dtype=object)
+        joined = pd.array(pc.binary_join_element_wise(*self.pieces, _EMPTY), dtype="string")
+        return pd.Series(joined).str.strip().to_numpy(dtype=object)
 
 
 def flag(values: pd.Series, value: bool = True) -> np.ndarray:

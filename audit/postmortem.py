@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from audit.frames import joined, text_isin
 from audit.policy import Policy
 from audit.resume import claims_from_resume
 from audit.titles import UNKNOWN, TitleClassifier
@@ -56,19 +57,10 @@ def _history_codes(
     history: pd.DataFrame, wanted: pd.Series, policy: Policy, classifier: TitleClassifier
 ) -> pd.Series:
     """PRIOR_TITLE_<CATEGORY> per hire for declared jobs that are not sworn."""
-    rows = history[history["hire_id"].isin(wanted)]
+    rows = history[text_isin(history["hire_id"], wanted)]
     if rows.empty:
         return pd.Series(dtype=object)
     category = classifier.classify(rows["title"], rows["employer"])
     keep = ~category.isin(set(policy.sworn_categories) | {UNKNOWN}).to_numpy()
-    found = (
-        pd.DataFrame(
-            {
-                "hire_id": rows["hire_id"].to_numpy()[keep],
-                "code": "PRIOR_TITLE_" + category[keep].str.upper().to_numpy(),
-            }
-        )
-        .drop_duplicates()
-        .sort_values(["hire_id", "code"])
-    )
-    return found.groupby("hire_id")["code"].agg(";".join)
+    codes = "PRIOR_TITLE_" + category[keep].str.upper()
+    return joined(rows["hire_id"][keep], codes, ";")

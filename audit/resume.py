@@ -22,6 +22,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -51,6 +52,12 @@ _LAW_ENFORCEMENT = tuple(
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _CLAUSE = re.compile(r"[;\n\r•·|]+|(?<=[.!?])\s+")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
+# A number of two or more digits standing alone: its neighbours are ASCII characters that
+# every reading step treats as a plain separator (not a letter, digit, underscore, or the
+# apostrophes and dots that normalise_text deletes and so would glue it to a word).
+_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_'.`])(?<![^\x00-\x7f])[0-9]{2,}(?![A-Za-z0-9_'.`])(?![^\x00-\x7f])"
+)
 _NO_STOP = {
     "inc", "co", "corp", "ltd", "llc", "st", "mt", "ft", "jr", "sr", "dr", "mr", "mrs", "ms",
     "no", "dept", "univ", "assn", "vs", "etc", "approx", "est",
@@ -108,13 +115,14 @@ class ResumeReader:
     def __init__(self, titles: Mapping[str, Any], sworn_categories: Iterable[str]):
         self.classifier = TitleClassifier(titles, correct_typos=False)
         self.sworn = frozenset(sworn_categories)
-        self._events: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        self._events: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
         resume = titles.get("resume") or {}
         aspiration = ((titles.get("categories") or {}).get(ASPIRATIONAL) or {}).get("patterns")
         self.aspiration_cue = _cue_regex(aspiration or [])
         self.mention_cue = _cue_regex(resume.get("mention_cues") or [])
         self.plural = {t for w in resume.get("plural_roles") or [] for t in normalise_text(str(w))}
         self.closeness = [str(c) for c in resume.get("closeness") or []]
+        self.order = {c: i for i, c in enumerate(self.closeness)}
         self.law_enforcement = frozenset(
             str(c) for c in resume.get("law_enforcement") or _LAW_ENFORCEMENT
         )
@@ -133,6 +141,8 @@ class ResumeReader:
         self.modifiers = {
             t for key, ph in self.classifier.phrases.items() if ph.category in le for t in key
         }
+        known = self.classifier.known_tokens() | self.plural | self.modifiers | self.no_stop
+        self.named_numbers = frozenset(t for t in known if t.isdigit())
 
     def read(self, text: str) -> tuple[Any, ...]:
         reading = _Reading()
@@ -162,12 +172,16 @@ class ResumeReader:
         return len(last) <= 1 or last in self.no_stop
 
     def _read_clause(self, clause: str, reading: _Reading) -> None:
-        """Apply what a clause says; the same clause recurs across resumes ("U.S. Army
-        veteran", "Loan Officer at ..."), so its reading is worked out once."""
-        events = self._events.get(clause)
+        """Apply what a clause says. The same clause recurs across resumes ("U.S. Army
+        veteran", "Loan Officer at ..."), mostly with other years, so its reading is worked
+        out once per clause with its numbers blanked, and its parts are cut from the clause
+        itself (blanking keeps every character where it was)."""
+        key = self._blank_numbers(clause)
+        events = self._events.get(key)
         if events is None:
-            events = self._events[clause] = tuple(self._clause_events(clause))
-        for kind, category, part in events:
+            events = self._events[key] = tuple(self._clause_events(key))
+        for kind, category, start, end in events:
+            part = clause[start:end]
             if kind == ASPIRATIONAL:
                 if reading.aspiration is None:
                     reading.aspiration = part
@@ -177,38 +191,55 @@ class ResumeReader:
             else:
                 reading.claimed.setdefault(category, part)
 
-    def _clause_events(self, clause: str) -> Iterator[tuple[str, str, str]]:
-        """(kind, category, text) in reading order: aspiration, mention or claim."""
+    def _blank_numbers(self, clause: str) -> str:
+        """The clause with each standalone number the rules do not name ("2003-2007") turned
+        into zeros of the same length. It reads exactly as the clause does: such a number is
+        a token no phrase, employer, cue or abbreviation holds, every test on it asks only
+        whether it is all digits or how long it is, and its neighbours are separators."""
+        return _NUMBER.sub(self._blank, clause)
+
+    def _blank(self, match: re.Match[str]) -> str:
+        """Zeros for a number, unless the rules name it or its zeros ("911", "Century 21")."""
+        number = match.group()
+        zeros = "0" * len(number)
+        return number if {number, zeros} & self.named_numbers else zeros
+
+    def _clause_events(self, clause: str) -> Iterator[tuple[str, str, int, int]]:
+        """(kind, category, start, end) in reading order: aspiration, mention or claim, with
+        the span of the part of ``clause`` that says so."""
         cues = sorted(
             [(m.start(), ASPIRATIONAL) for m in self.aspiration_cue.finditer(clause)]
             + [(m.start(), "mention") for m in self.mention_cue.finditer(clause)]
         )
         bounds = [(0, "claim"), *cues, (len(clause), "end")]
         for (start, kind), (end, _) in itertools.pairwise(bounds):
-            part = clause[start:end].strip(" ,-–—:")
+            start, end = _strip_span(clause, start, end)
+            part = clause[start:end]
             if not part:
                 continue
             if kind == ASPIRATIONAL:
                 if self.classifier.classify_one(part) == ASPIRATIONAL:
-                    yield ASPIRATIONAL, ASPIRATIONAL, part
+                    yield ASPIRATIONAL, ASPIRATIONAL, start, end
             elif kind == "mention":
                 if self._category(part) in self.law_enforcement:
-                    yield "mention", "", part
+                    yield "mention", "", start, end
             else:
-                yield from self._claim_events(part)
+                for event, category in self._claim_events(part):
+                    yield event, category, start, end
 
-    def _claim_events(self, part: str) -> Iterator[tuple[str, str, str]]:
+    def _claim_events(self, part: str) -> Iterator[tuple[str, str]]:
+        """(kind, category) of what a part without cues says."""
         own, groups = self._split_groups(part)
         for group in groups:
             if self._category(group) in self.law_enforcement:
-                yield "mention", "", part
+                yield "mention", ""
         category = self._category(own)
         if category == self.other and not self.trap & set(self.classifier.title_tokens(own)):
             return
         if category not in (UNKNOWN, ASPIRATIONAL):
-            yield "claim", category, part
+            yield "claim", category
         elif category == ASPIRATIONAL:
-            yield ASPIRATIONAL, ASPIRATIONAL, part
+            yield ASPIRATIONAL, ASPIRATIONAL
 
     def _split_groups(self, part: str) -> tuple[str, list[str]]:
         """Cut plural role phrases ("new police officers") out of a claim."""
@@ -234,7 +265,7 @@ class ResumeReader:
     # -- summary ------------------------------------------------------------------------
 
     def _summarise(self, r: _Reading) -> tuple[Any, ...]:
-        order = {c: i for i, c in enumerate(self.closeness)}
+        order = self.order
         claimed = sorted(r.claimed, key=lambda c: (c not in self.sworn, order.get(c, 99), c))
         sworn = [c for c in claimed if c in self.sworn]
         le_claimed = any(c in self.law_enforcement or c in self.sworn for c in claimed)
@@ -272,9 +303,24 @@ class ResumeReader:
         )
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
+    """A word's one normalised token ("" if it has none or several); cached, as every word
+    of every claim is looked up and words recur."""
     toks = normalise_text(word)
     return toks[0] if len(toks) == 1 else ""
+
+
+_STRIP = " ,-–—:"
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``text[start:end].strip(_STRIP)`` inside ``text``."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
 
 
 def _cue_regex(phrases: Iterable[Any]) -> re.Pattern[str]:

@@ -142,6 +142,7 @@ class TitleClassifier:
         for key, phrase in inverted.items():
             self.phrases.setdefault(key, phrase)
         self.max_phrase = max((len(k) for k in self.phrases), default=1)
+        self._phrase_starts = {key[0] for key in self.phrases}
 
         self.employers: dict[tuple[str, ...], tuple[str, int]] = {}
         for rank, (cat, pats) in enumerate((doc.get("employers") or {}).items()):
@@ -149,6 +150,7 @@ class TitleClassifier:
                 key = tuple(self._pattern_tokens(str(p), self.employer_abbreviations))
                 if key:
                     self.employers.setdefault(key, (str(cat), rank))
+        self._employer_starts = {key[0] for key in self.employers}
         self.federal = {
             tuple(self._pattern_tokens(str(p), self.employer_abbreviations))
             for p in doc.get("federal_employers") or []
@@ -218,6 +220,16 @@ class TitleClassifier:
     def title_tokens(self, text: str) -> list[str]:
         """The normalised, expanded and (if enabled) spelling-corrected tokens of a title."""
         return self._tokens(text)
+
+    def known_tokens(self) -> frozenset[str]:
+        """Every token the rules name (phrases, employers, word lists, abbreviations and
+        what they expand to): any other token is told apart only by its shape."""
+        known = set(self.vocabulary) | self.levels | self.neutral | self.ambiguous | self.keep
+        for table in (self.abbreviations, self.standalone, self.employer_abbreviations):
+            known |= set(table)
+            known |= {t for expansion in table.values() for t in expansion}
+        known |= {t for head in self.specialised_heads for t in head}
+        return frozenset(known)
 
     # -- internals ----------------------------------------------------------------------
 
@@ -381,8 +393,12 @@ class TitleClassifier:
     def _matches(self, tokens: list[str]) -> list[_Match]:
         found: list[_Match] = []
         n_tok = len(tokens)
+        # Only a token that begins some phrase can begin a match: look nowhere else.
+        starts = [i for i, tok in enumerate(tokens) if tok in self._phrase_starts]
         for n in range(1, min(self.max_phrase, n_tok) + 1):
-            for i in range(n_tok - n + 1):
+            for i in starts:
+                if i + n > n_tok:
+                    break
                 phrase = self.phrases.get(tuple(tokens[i : i + n]))
                 if phrase is not None:
                     found.append(_Match(i, i + n, phrase))
@@ -408,8 +424,11 @@ class TitleClassifier:
 
     def _org_category(self, tokens: list[str]) -> str | None:
         best: tuple[int, int, str] | None = None
+        starts = [i for i, tok in enumerate(tokens) if tok in self._employer_starts]
         for n in range(1, min(self.max_phrase, len(tokens)) + 1):
-            for i in range(len(tokens) - n + 1):
+            for i in starts:
+                if i + n > len(tokens):
+                    break
                 hit = self.employers.get(tuple(tokens[i : i + n]))
                 if hit is not None and (best is None or (n, -hit[1]) > (best[0], best[1])):
                     best = (n, -hit[1], hit[0])

@@ -459,3 +459,12 @@ def test_formula_defusing_follows_owasp_and_keeps_real_values(cell, written_as):
     raw = csv_bytes(pd.DataFrame({"last_name": [cell]})).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(raw, newline="")))
     assert rows[1][0] == written_as
+
+
+def test_formula_defusing_in_a_mixed_column_touches_only_risky_cells():
+    from audit.report.files import text_frame
+
+    cells = ["Ode", "=1+1", None, "-12.5", "-2+3", "+7", "Garcia-Lopez", "@x"]
+    frame = pd.DataFrame({"last_name": cells}, index=[7, 3, 3, 0, 9, 1, 2, 5])
+    out = text_frame(frame, defuse_formulas=True)["last_name"].tolist()
+    assert out == ["Ode", "'=1+1", "", "-12.5", "'-2+3", "+7", "Garcia-Lopez", "'@x"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.contract import TITLE_CATEGORIES
 from audit.resume import COLUMNS as RESUME_COLUMNS
-from audit.resume import claims_from_resume
+from audit.resume import ResumeReader, claims_from_resume
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier, classify_table
 
 
@@ -251,3 +253,42 @@ def test_resume_plain_jobs_and_blanks_explain_nothing(resumes):
         row = resumes.loc[key]
         assert row["categories"] == "" and not row["sworn_claimed"]
         assert row["reason_code"] is pd.NA
+
+
+@pytest.fixture(scope="module")
+def reader(policy) -> ResumeReader:
+    return ResumeReader(policy.titles, policy.sworn_categories)
+
+
+@pytest.mark.parametrize(
+    ("clause", "blanked"),
+    [
+        ("Patrol Officer, Austin PD (2015-2020)", "Patrol Officer, Austin PD (0000-0000)"),
+        ("2013-2019: K-9 handler", "0000-0000: K-9 handler"),
+        ("911 dispatcher since 2010", "911 dispatcher since 0000"),
+        ("Agent at Century 21, 2004", "Agent at Century 21, 0000"),
+        ("Officer II 2003.5 v2003 2003's ‘2003 12th", "Officer II 2003.5 v2003 2003's ‘2003 12th"),
+    ],
+)
+def test_resume_blanks_only_numbers_the_rules_do_not_name(reader, clause, blanked):
+    assert reader._blank_numbers(clause) == blanked
+
+
+_PROSE = st.sampled_from(
+    [
+        "Police", "Officer", "officers", "new", "Loan", "K", "9", "K-9", "911", "Century",
+        "21", "II", "3", "Sheriff's", "Dept.", "at", "with", "worked", "hope", "to", "become",
+        "2003", "1999-2004", "2003.", "(2010)", "’07", "Army", "U.S.", "Jailer", "Agent",
+        "Special", "Safety", "—", "-", ",", ";", ":", "2003's", "12th", "é2003",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_PROSE, min_size=1, max_size=12), st.sampled_from([" ", "", ", "]))
+@settings(max_examples=300, deadline=None)
+def test_resume_clause_reads_alike_with_numbers_blanked(reader, words, sep):
+    """A clause's reading is cached under its blanked numbers, so both must read alike."""
+    clause = sep.join(words)
+    blanked = reader._blank_numbers(clause)
+    assert len(blanked) == len(clause)
+    assert list(reader._clause_events(blanked)) == list(reader._clause_events(clause))

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -92,9 +93,15 @@ def _defuse_formulas(text: pd.Series) -> pd.Series:
     """OWASP CSV-injection guidance: a cell a spreadsheet would execute gets a leading
     apostrophe (what spreadsheets themselves use to mean "literal text"). A plain number
     such as -12.5 is data, not a formula, and stays as it is."""
-    risky = text.str.startswith(_FORMULA_STARTS).fillna(False).astype(bool)
-    number = text.str.fullmatch(_PLAIN_NUMBER).fillna(False).astype(bool)
-    return text.mask(risky & ~number, "'" + text)
+    risky = text.str.startswith(_FORMULA_STARTS).fillna(False).to_numpy(dtype=bool)
+    if not risky.any():
+        return text
+    # Only the few risky cells are tested for being a number (a regex over every cell of
+    # every column would cost more than the rest of the CSV formatting).
+    where = np.flatnonzero(risky)
+    number = text.iloc[where].str.fullmatch(_PLAIN_NUMBER).fillna(False).to_numpy(dtype=bool)
+    risky[where[number]] = False
+    return text.mask(risky, "'" + text)
 
 
 def xlsx_bytes(frame: pd.DataFrame, sheet: str) -> bytes:

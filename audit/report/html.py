@@ -8,6 +8,8 @@ and the page prints as it looks.
 
 from __future__ import annotations
 
+import itertools
+from collections import namedtuple
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from functools import cache
@@ -90,13 +92,15 @@ def method(policy: Mapping[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
-def _rows(frame: pd.DataFrame) -> list[dict[str, str]]:
+def _rows(frame: pd.DataFrame) -> list[tuple[str, ...]]:
+    """One named tuple per row (the template reads ``r.hire_id``: a tuple field is found
+    at once, where a dict key is looked up only after a failed attribute lookup)."""
     # Same text as the CSVs (dates, scores, blanks for missing), minus the spreadsheet guard:
     # HTML shows a leading "=" harmlessly, and autoescaping handles markup.
-    return [
-        {str(column): str(value) for column, value in record.items()}
-        for record in text_frame(frame, defuse_formulas=False).to_dict(orient="records")
-    ]
+    text = text_frame(frame, defuse_formulas=False)
+    row = namedtuple("row", [str(column) for column in text.columns])  # type: ignore[misc]
+    columns = [text[c].tolist() for c in text.columns]
+    return list(itertools.starmap(row, zip(*columns, strict=True)))
 
 
 def _listed(values: Iterable[Any] | None) -> str:

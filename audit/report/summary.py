@@ -73,10 +73,11 @@ def office_load(determinations: pd.DataFrame) -> list[OfficeLoad]:
 
 def reason_frequency(determinations: pd.DataFrame) -> list[tuple[str, int]]:
     """Hires per reason code (a code counted once per hire), most frequent first."""
+    # Hires share a few hundred distinct code lists: split each list once, weighted.
     counts: dict[str, int] = {}
-    for codes in determinations["reason_codes"].dropna():
+    for codes, hires in determinations["reason_codes"].dropna().value_counts(sort=False).items():
         for code in _split_codes(str(codes)):
-            counts[code] = counts.get(code, 0) + 1
+            counts[code] = counts.get(code, 0) + int(hires)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
