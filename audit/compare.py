@@ -37,7 +37,15 @@ FIRST_POINTS = {
     "unknown": 5,
     "conflict": 0,
 }
-LAST_POINTS = {"exact": 30, "part": 26, "maiden": 26, "typo": 24, "unknown": 5, "conflict": 0}
+LAST_POINTS = {
+    "exact": 30,
+    "part": 26,
+    "maiden": 26,
+    "typo": 24,
+    "similar": 12,
+    "unknown": 5,
+    "conflict": 0,
+}
 MIDDLE_POINTS = {"agree": 0, "initial": 0, "unknown": 0, "conflict": -10}
 
 
@@ -47,11 +55,14 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
     R = fields(r, pairs["reg_row"].to_numpy())
     out = pairs.reset_index(drop=True).copy()
     out["dob_level"] = _dob_level(H, R, m)
-    out["first_level"] = _first_level(H, R, m)
-    out["last_level"] = _last_level(H, R, m)
+    out["first_level"] = _first_level(H, R, m, _spelling_rows(r, r.firsts["first"], "first_code"))
+    out["last_level"] = _last_level(H, R, m, _spelling_rows(r, r.lasts["last"], "last_code"))
     out["middle_level"] = _middle_level(H, R, m)
     typos = (out["first_level"] == "typo").astype(int) + (out["last_level"] == "typo").astype(int)
     shift_ok = _shift_corroborated(H, R)
+    swapped = out["dob_level"].to_numpy() == "swapped"
+    namesakes = np.zeros(len(out), dtype=np.int64)
+    namesakes[swapped] = _namesakes(r, pairs["reg_row"].to_numpy()[swapped])
     out["score"] = (
         (
             out["dob_level"].map(DOB_POINTS)
@@ -62,8 +73,30 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
         .astype("float64")
         .clip(lower=0)
     )
-    out["tier"] = _tier(out, typos, shift_ok, m)
+    out["tier"] = _tier(out, typos, shift_ok, namesakes, m)
     return out
+
+
+def _spelling_rows(people: People, spellings: pd.Series, code: str) -> pd.Series:
+    """Registry rows per spelling (indexed by the spelling): how common a name is."""
+    codes = people.frame[code].to_numpy()
+    rows = np.bincount(codes[codes >= 0], minlength=len(spellings))
+    return pd.Series(rows, index=spellings.to_numpy(dtype=object)).groupby(level=0).sum()
+
+
+def _namesakes(people: People, rows: np.ndarray) -> np.ndarray:
+    """Per given registry row, how many other people in the registry (other full birth
+    dates) have the same first name and surname."""
+    if not len(rows):
+        return np.zeros(0, dtype=np.int64)
+    f = people.frame
+    width = int(f["last_code"].max()) + 2
+    name = f["first_code"].to_numpy() * width + f["last_code"].to_numpy()
+    born = (f["year"] * 10000 + f["month"] * 100 + f["day"]).to_numpy()
+    same = np.flatnonzero(pd.Series(name).isin(np.unique(name[rows])).to_numpy() & (born > 0))
+    people_per_name = pd.DataFrame({"name": name[same], "born": born[same]}).drop_duplicates()
+    counts = people_per_name.groupby("name").size()
+    return np.maximum(counts.reindex(name[rows]).fillna(1).to_numpy(dtype=np.int64) - 1, 0)
 
 
 def fields(people: People, rows: np.ndarray) -> pd.DataFrame:
@@ -93,15 +126,27 @@ def fields(people: People, rows: np.ndarray) -> pd.DataFrame:
 
 def _shift_corroborated(H: pd.DataFrame, R: pd.DataFrame) -> pd.Series:
     """A first name found as the other side's middle name (Jonathan Dylan ~ Dylan J)
-    verifies only when the names left over agree too: the other side's middle starts
-    like this side's first name. Without that, strangers sharing a surname and a birth
-    date (Keisha ~ Teresa Keisha) match the same way."""
-    shifted_h = (H["middle"] == R["first"]) & (R["middle_initial"] == H["first"].str[0])
-    shifted_r = (R["middle"] == H["first"]) & (H["middle_initial"] == R["first"].str[0])
+    verifies only when the names left over agree too: the other side's middle is this
+    side's first name, or its initial. Without that, strangers sharing a surname and a
+    birth date (Keisha ~ Teresa Keisha, Thomas Paul ~ Paul Timothy) match the same way."""
+    shifted_h = (H["middle"] == R["first"]) & _same_name_or_initial(R["middle"], H["first"])
+    shifted_r = (R["middle"] == H["first"]) & _same_name_or_initial(H["middle"], R["first"])
     return (shifted_h.fillna(False) | shifted_r.fillna(False)).astype(bool)
 
 
-def _tier(out: pd.DataFrame, typos: pd.Series, shift_ok: pd.Series, m: Matching) -> np.ndarray:
+def _same_name_or_initial(a: pd.Series, b: pd.Series) -> pd.Series:
+    initial = ((a.str.len() == 1) | (b.str.len() == 1)).fillna(False).astype(bool)
+    same = (a == b).fillna(False).astype(bool)
+    return same | (initial & (a.str[0] == b.str[0]).fillna(False).astype(bool))
+
+
+def _tier(
+    out: pd.DataFrame,
+    typos: pd.Series,
+    shift_ok: pd.Series,
+    namesakes: np.ndarray,
+    m: Matching,
+) -> np.ndarray:
     dob, first, last, middle = (
         out[c] for c in ("dob_level", "first_level", "last_level", "middle_level")
     )
@@ -124,6 +169,7 @@ def _tier(out: pd.DataFrame, typos: pd.Series, shift_ok: pd.Series, m: Matching)
         & (typos <= m.max_typos_per_link)
         & (variations <= m.max_variations_per_link)
         & ((first != "middle_as_first") | shift_ok)
+        & ~_swap_undecided(dob, middle, namesakes)
         & (out["score"] >= m.strong_min_score)
     )
     strict_names = first.isin(["exact", "nickname"]) & last.isin(["exact", "part", "maiden"])
@@ -132,11 +178,20 @@ def _tier(out: pd.DataFrame, typos: pd.Series, shift_ok: pd.Series, m: Matching)
     # a blank or one-letter name cannot confirm a person, but with the birth date and the
     # other name agreeing it is worth an analyst's look
     thin = (first.isin(["initial", "unknown", "similar"]) & last_ok) | (
-        first_ok & (last == "unknown")
+        first_ok & last.isin(["unknown", "similar"])
     )
     bent = dob_full & (names_ok | thin) & ~strong
     partial = ~strong & (no_full_dob | name_change | bent)
     return np.select([strong, partial], ["strong", "partial"], default="none")
+
+
+def _swap_undecided(dob: pd.Series, middle: pd.Series, namesakes: np.ndarray) -> np.ndarray:
+    """A day/month swap is a keying error only while nobody else could be meant: with
+    other people of the same name in the registry, one of them born on the swapped date
+    is as likely, unless the middle names agree too."""
+    swapped = (dob == "swapped").to_numpy()
+    corroborated = middle.isin(["agree", "initial"]).to_numpy()
+    return swapped & ~corroborated & (namesakes > 0)
 
 
 def _dob_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
@@ -162,7 +217,7 @@ def _dob_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
     )
 
 
-def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Series) -> np.ndarray:
     hf, rf = H["first"], R["first"]
     missing = hf.isna() | rf.isna()
     exact = ~missing & ((hf == rf) | (H["first_all"] == R["first_all"])).fillna(False)
@@ -171,6 +226,7 @@ def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
     # likely two people (twins) than a typo; a transposition or a dropped letter is a typo.
     known = known_first_names(m.nicknames)
     two_names = (hf.isin(known) & rf.isin(known)).fillna(False) & _one_substitution(hf, rf)
+    two_names |= _both_common(hf, rf, m, common)
     typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~_gendered_pair(hf, rf) & ~two_names
     # two nicknames of one name (Jack, Juan) or names only alike: a lead, never a verification
     kin = nickname_compatible(hf, rf, m.nicknames, direct_only=False)
@@ -192,16 +248,19 @@ def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
     )
 
 
-def _last_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
+def _last_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Series) -> np.ndarray:
     hl, rl = H["last"], R["last"]
     missing = hl.isna() | rl.isna()
     exact = ~missing & (hl == rl).fillna(False)
     part = ~missing & ~exact & _share_part(H["last_words"], R["last_words"])
-    typo = ~missing & ~exact & ~part & _is_typo(hl, rl, m)
+    one_edit = ~missing & ~exact & ~part & _is_typo(hl, rl, m)
+    # one letter between two common surnames: two names, and maybe two people; a lead
+    similar = one_edit & _both_common(hl, rl, m, common)
+    typo = one_edit & ~similar
     maiden = ~missing & ((H["middle"] == rl) | (R["middle"] == hl)).fillna(False)
     return np.select(
-        [exact, part, typo, maiden, missing],
-        ["exact", "part", "typo", "maiden", "unknown"],
+        [exact, part, typo, maiden, similar, missing],
+        ["exact", "part", "typo", "maiden", "similar", "unknown"],
         default="conflict",
     )
 
@@ -246,6 +305,20 @@ def _is_typo(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
     shortest = np.minimum(uniq["a"].str.len().to_numpy(), uniq["b"].str.len().to_numpy())
     ok = (dist <= m.max_name_edits) & (dist > 0) & (shortest >= m.min_typo_length)
     return pd.Series(ok[codes], index=a.index)
+
+
+def _both_common(a: pd.Series, b: pd.Series, m: Matching, common: pd.Series) -> pd.Series:
+    """Both spellings common in the registry (each on ``real_name_min_rows`` rows or more,
+    within 10x of each other): two names (Rose and Ross, Andre and Andres), so possibly
+    two people, where a typo would be a rare spelling of a common one."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    rows_a = common.reindex(uniq["a"].to_numpy()).fillna(0).to_numpy()
+    rows_b = common.reindex(uniq["b"].to_numpy()).fillna(0).to_numpy()
+    fewer, more = np.minimum(rows_a, rows_b), np.maximum(rows_a, rows_b)
+    both = (fewer >= m.real_name_min_rows) & (fewer * 10 >= more)
+    return pd.Series(both[codes], index=a.index)
 
 
 def _gendered_pair(a: pd.Series, b: pd.Series) -> pd.Series:

@@ -266,9 +266,17 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]
     f["lead_no_dob"] = _any(partial[partial["dob_level"].isin(["year", "unknown"])], n)
     f["lead_name_change"] = _any(partial[partial["last_level"] == "conflict"], n)
+    swapped = (
+        (partial["dob_level"] == "swapped")
+        & partial["first_level"].isin(["exact", "typo"])
+        & partial["last_level"].isin(["exact", "typo"])
+    )
+    f["lead_swapped"] = _any(partial[swapped], n)
     f["lead_weak"] = _any(
         partial[
-            ~partial["dob_level"].isin(["year", "unknown"]) & (partial["last_level"] != "conflict")
+            ~partial["dob_level"].isin(["year", "unknown"])
+            & (partial["last_level"] != "conflict")
+            & ~swapped
         ],
         n,
     )
@@ -353,6 +361,7 @@ def _decide(
         "IDENTITY_NO_FULL_DOB": open_ & f["lead_no_dob"],
         "POSSIBLE_NAME_CHANGE": open_ & f["lead_name_change"],
         "WEAK_NAME_MATCH": open_ & f["lead_weak"],
+        "SWAPPED_DOB_NAMESAKES": open_ & f["lead_swapped"],
         "COVERAGE_GAP": open_ & f["gap_claim"],
         "POSSIBLE_DECERTIFICATION": qualifies & f["decert_lead"],
         "REVOKED_ELSEWHERE": qualifies & f["revoked_elsewhere"],
@@ -368,7 +377,13 @@ def _decide(
     det = pd.Series(determination)
     is_review = (det == "MANUAL_REVIEW").to_numpy()
     has_best = best["record_id"].notna().to_numpy()
-    no_match = ~f["strong_any"] & ~f["lead_no_dob"] & ~f["lead_name_change"] & ~f["lead_weak"]
+    no_match = (
+        ~f["strong_any"]
+        & ~f["lead_no_dob"]
+        & ~f["lead_name_change"]
+        & ~f["lead_weak"]
+        & ~f["lead_swapped"]
+    )
     best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~flag(best["qualifies"])
     codes: list[tuple[str, np.ndarray]] = [
         ("FULL_TRACK", ~short.to_numpy()),

@@ -25,6 +25,9 @@ CHECKS: Mapping[str, str] = {
     "date under another surname: confirm a name change (e.g. marriage).",
     "WEAK_NAME_MATCH": "A sworn registry record matches the birth date but the names differ "
     "in more than one way: confirm identity.",
+    "SWAPPED_DOB_NAMESAKES": "A sworn registry record matches the name with the day and "
+    "month of the birth date swapped, and other people in the registry share the name: "
+    "confirm the date of birth (HR file, issuing registry).",
     "COVERAGE_GAP": "Sworn service is claimed in a registry that was not loaded: request "
     "that registry's certification record.",
     "CERT_DATA_INCOMPLETE": "The linked certification lacks status or dates needed to apply "

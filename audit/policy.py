@@ -36,6 +36,9 @@ class Matching:
     name_only_leads: bool = True
     strong_min_score: float = 85.0
     similar_first_name: float = 0.85  # Jaro-Winkler for a first-name spelling-variant lead
+    # two spellings each on at least this many registry rows (within 10x of each other)
+    # are two names (Rose, Ross), never a typo of one
+    real_name_min_rows: int = 3
     # (name, formal name) pairs from rules/nicknames.yaml, beside the nicknames package
     nicknames: tuple[tuple[str, str], ...] = ()
 
@@ -196,6 +199,9 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         ),
         similar_first_name=r.get(
             "matching.similar_first_name", _number, "a number 0-1", m.similar_first_name
+        ),
+        real_name_min_rows=r.get(
+            "matching.real_name_min_rows", _whole, "a whole number", m.real_name_min_rows
         ),
     )
     empty: frozenset[str] = frozenset()

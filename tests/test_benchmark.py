@@ -98,14 +98,16 @@ def test_smoke_report_has_every_measurement(smoke: tuple[dict[str, Any], Path, P
 def test_smoke_links_are_right(smoke: tuple[dict[str, Any], Path, Path]) -> None:
     ours = smoke[0]["results"][0]["ours"]
     assert ours["precision"] >= 0.98
-    assert ours["recall"] >= 0.98
+    # a swapped birth date shared with namesakes is a lead, not a link: recall of strong
+    # links alone sits a little under that of links and leads together
+    assert ours["recall"] >= 0.97
     # the generator places twins and namesakes next to hires on purpose: none is linked
     assert ours["hires_with_twin"] > 0 and ours["hires_with_namesake"] > 0
     assert ours["hires_false_twin"] == 0
     assert ours["hires_false_namesake"] == 0
     # leads (partial tier) cover what strong links may not: registry without a full birth
     # date, and a surname changed since
-    assert ours["recall_with_leads"] >= ours["recall"]
+    assert ours["recall_with_leads"] >= max(ours["recall"], 0.995)
 
 
 # --------------------------------------------------------------------------- truth_links

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from audit.blocking import candidate_pairs
 from audit.link import link
@@ -77,3 +78,74 @@ def test_swap_not_allowed_by_policy():
     hires = people([("Ann", None, "Lee", "1980-03-04")])
     links = link(hires, registry, Matching(allow_swapped_day_month=False))
     assert links.empty or "strong" not in links["tier"].tolist()
+
+
+def _tiers(hire: tuple, registry: list[tuple]) -> list[str]:
+    links = link(people([hire]), people(registry), Matching())
+    return links.sort_values("reg_row")["tier"].tolist()
+
+
+def test_a_year_only_registry_row_is_a_lead_only_in_the_hires_birth_year():
+    registry = prepare(
+        pd.Series(["Ann", "Ann"], dtype="string"),
+        pd.Series(["Lee", "Lee"], dtype="string"),
+        pd.Series([pd.NaT, pd.NaT]),
+        birth_year=pd.Series([1990, 1985], dtype="Int64"),
+    )
+    links = link(people([("Ann", None, "Lee", "1990-05-05")]), registry, Matching())
+    assert links["reg_row"].tolist() == [0]
+    assert links["tier"].tolist() == ["partial"]
+
+
+def test_middle_name_as_first_name_needs_the_leftover_names_to_agree():
+    hire = ("Jonathan", "Dylan", "Henderson", "1973-09-15")
+    assert _tiers(hire, [("Dylan", "J", "Henderson", "1973-09-15")]) == ["strong"]
+    assert _tiers(hire, [("Dylan", "Jonathan", "Henderson", "1973-09-15")]) == ["strong"]
+    # the leftover names disagree, or one side has none: strangers match like that
+    assert _tiers(hire, [("Dylan", "S", "Henderson", "1973-09-15")]) == ["partial"]
+    assert _tiers(hire, [("Dylan", "Samuel", "Henderson", "1973-09-15")]) == ["partial"]
+    keisha = ("Keisha", None, "Ferguson", "1976-08-08")
+    assert _tiers(keisha, [("Teresa", "Keisha", "Ferguson", "1976-08-08")]) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("hire", "record", "tier"),
+    [
+        pytest.param(("Robert", "1993-05-26"), ("Bob", "1993-05-26"), "strong", id="nickname"),
+        # Jack and Jon are both John, and can be two brothers
+        pytest.param(("Jack", "1993-05-26"), ("Jon", "1993-05-26"), "partial", id="two-nicknames"),
+        # a name form and a keying error at once
+        pytest.param(("Robert", "1993-05-06"), ("Bob", "1993-06-05"), "partial", id="nick+swap"),
+    ],
+)
+def test_a_strong_link_allows_one_variation(
+    hire: tuple[str, str], record: tuple[str, str], tier: str
+) -> None:
+    assert _tiers(
+        (hire[0], None, "Kamowski", hire[1]), [(record[0], None, "Kamowski", record[1])]
+    ) == [tier]
+
+
+def test_a_typo_and_a_swapped_date_are_one_keying_error():
+    hire = ("Damian", None, "Kowalczyk", "1983-02-09")
+    assert _tiers(hire, [("Damian", None, "Kowalczik", "1983-09-02")]) == ["strong"]
+
+
+def test_one_letter_between_two_common_surnames_is_two_names():
+    hire = ("Eric", "Edward", "Rose", "1989-03-09")
+    crowd = [
+        (f"P{i}", None, last, f"19{50 + i}-01-01") for i in range(4) for last in ("Ross", "Rose")
+    ]
+    assert _tiers(hire, [("Eric", None, "Ross", "1989-03-09"), *crowd])[0] == "partial"
+    # a spelling seen once is a typo
+    assert _tiers(hire, [("Eric", None, "Roze", "1989-03-09")]) == ["strong"]
+
+
+def test_a_swapped_birth_date_shared_with_namesakes_is_a_lead():
+    hire = ("Gary", None, "Ruiz", "1999-04-03")
+    assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04")]) == ["strong"]
+    namesake = ("Gary", None, "Ruiz", "1971-10-20")
+    assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04"), namesake])[0] == "partial"
+    # unless the middle names agree as well
+    hire = ("Gary", "Lee", "Ruiz", "1999-04-03")
+    assert _tiers(hire, [("Gary", "Lee", "Ruiz", "1999-03-04"), namesake])[0] == "strong"
