@@ -169,7 +169,7 @@ def _tier(
         & (typos <= m.max_typos_per_link)
         & (variations <= m.max_variations_per_link)
         & ((first != "middle_as_first") | shift_ok)
-        & ~_swap_undecided(dob, middle, namesakes)
+        & ~_swap_undecided(dob, middle, namesakes, m)
         & (out["score"] >= m.strong_min_score)
     )
     strict_names = first.isin(["exact", "nickname"]) & last.isin(["exact", "part", "maiden"])
@@ -185,13 +185,15 @@ def _tier(
     return np.select([strong, partial], ["strong", "partial"], default="none")
 
 
-def _swap_undecided(dob: pd.Series, middle: pd.Series, namesakes: np.ndarray) -> np.ndarray:
-    """A day/month swap is a keying error only while nobody else could be meant: with
-    other people of the same name in the registry, one of them born on the swapped date
-    is as likely, unless the middle names agree too."""
+def _swap_undecided(
+    dob: pd.Series, middle: pd.Series, namesakes: np.ndarray, m: Matching
+) -> np.ndarray:
+    """A day/month swap is a keying error only while nobody else is likely meant: with
+    many other people of the same name in the registry, one of them born on the swapped
+    date becomes a real chance, unless the middle names agree too."""
     swapped = (dob == "swapped").to_numpy()
     corroborated = middle.isin(["agree", "initial"]).to_numpy()
-    return swapped & ~corroborated & (namesakes > 0)
+    return swapped & ~corroborated & (namesakes > m.swapped_dob_max_namesakes)
 
 
 def _dob_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:

@@ -39,6 +39,9 @@ class Matching:
     # two spellings each on at least this many registry rows (within 10x of each other)
     # are two names (Rose, Ross), never a typo of one
     real_name_min_rows: int = 3
+    # a swapped day/month verifies while at most this many other registry people share
+    # the name (unless the middle names agree)
+    swapped_dob_max_namesakes: int = 4
     # (name, formal name) pairs from rules/nicknames.yaml, beside the nicknames package
     nicknames: tuple[tuple[str, str], ...] = ()
 
@@ -202,6 +205,12 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         ),
         real_name_min_rows=r.get(
             "matching.real_name_min_rows", _whole, "a whole number", m.real_name_min_rows
+        ),
+        swapped_dob_max_namesakes=r.get(
+            "matching.swapped_dob_max_namesakes",
+            _whole,
+            "a whole number",
+            m.swapped_dob_max_namesakes,
         ),
     )
     empty: frozenset[str] = frozenset()

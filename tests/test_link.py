@@ -144,8 +144,9 @@ def test_one_letter_between_two_common_surnames_is_two_names():
 def test_a_swapped_birth_date_shared_with_namesakes_is_a_lead():
     hire = ("Gary", None, "Ruiz", "1999-04-03")
     assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04")]) == ["strong"]
-    namesake = ("Gary", None, "Ruiz", "1971-10-20")
-    assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04"), namesake])[0] == "partial"
+    namesakes = [("Gary", None, "Ruiz", f"19{70 + i}-10-20") for i in range(5)]
+    assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04"), *namesakes[:4]])[0] == "strong"
+    assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04"), *namesakes])[0] == "partial"
     # unless the middle names agree as well
     hire = ("Gary", "Lee", "Ruiz", "1999-04-03")
-    assert _tiers(hire, [("Gary", "Lee", "Ruiz", "1999-03-04"), namesake])[0] == "strong"
+    assert _tiers(hire, [("Gary", "Lee", "Ruiz", "1999-03-04"), *namesakes])[0] == "strong"
