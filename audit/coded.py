@@ -105,6 +105,11 @@ class Coded:
         dictionary = pa.array(self.values.array, type=pa.large_string())
         return pd.Series(pd.arrays.ArrowStringArray(pc.take(dictionary, indices)), dtype=STRING)
 
+    def categorical(self) -> pd.Series:
+        """The column as a pandas categorical: no string is copied per row."""
+        dtype = pd.CategoricalDtype(pd.Index(self.values, dtype=STRING))
+        return pd.Series(pd.Categorical.from_codes(self.codes, dtype=dtype))
+
     def at(self, rows: np.ndarray) -> pd.Series:
         """The text of a few rows (by position), for problem messages."""
         return pd.Series(

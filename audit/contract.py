@@ -37,6 +37,9 @@ class TableSpec:
     columns: tuple[Column, ...]
     required: bool = False
     many_files: bool = False  # certifications*.csv: every matching file is read
+    # text columns held as categoricals (distinct values + a code per row): a registry
+    # has millions of rows but few distinct names, agencies and certification types
+    categorical_text: bool = False
     unique: tuple[str, ...] = ()  # columns whose values must be unique in the table
     unique_within: str | None = None  # ... or unique within each value of this column
     extra: tuple[str, ...] = field(default=())  # derived columns the loader adds
@@ -188,6 +191,7 @@ CERTIFICATIONS = TableSpec(
         Column("agency"),
     ),
     many_files=True,
+    categorical_text=True,
     unique=("record_id",),
     unique_within="source",  # registries number their records independently
     extra=("birth_year",),

@@ -886,8 +886,11 @@ def _check_blank(
 def _parse_text(
     tidy: _Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: _Problems
 ) -> dict[str, pd.Series]:
-    text = values.decode() if isinstance(values, Coded) else values.astype(STRING)
-    return {col.name: text}
+    if not isinstance(values, Coded):
+        return {col.name: values.astype(STRING)}
+    if spec.categorical_text and col.kind == "text":
+        return {col.name: values.categorical()}
+    return {col.name: values.decode()}
 
 
 def _enum_key(value: pd.Series) -> pd.Series:
