@@ -64,18 +64,20 @@ class Coded:
 
     @classmethod
     def concat(cls, parts: Sequence[Coded]) -> Coded:
-        """One column from several (a table's files), each distinct value once."""
+        """One column from several (a table's files), each distinct value once (Arrow's
+        dictionary unification renumbers the codes)."""
         if len(parts) == 1:
             return parts[0]
-        values = pd.concat([part.values for part in parts], ignore_index=True)
-        remap, distinct = pd.factorize(values, use_na_sentinel=True)
-        lookup = np.append(remap, -1)  # the slot for blank rows
-        starts = np.cumsum([0, *(len(part.values) for part in parts[:-1])])
-        codes = [
-            lookup[np.where(part.codes >= 0, start + part.codes, len(remap))]
-            for part, start in zip(parts, starts, strict=True)
+        chunks = [
+            pa.DictionaryArray.from_arrays(
+                pa.array(part.codes.astype(np.int32, copy=False), mask=part.codes < 0),
+                _arrow(part.values),
+            )
+            for part in parts
         ]
-        return cls(codes=np.concatenate(codes), values=pd.Series(distinct, dtype=STRING))
+        whole = _unified(pa.chunked_array(chunks))
+        codes = pc.fill_null(whole.indices, -1).to_numpy(zero_copy_only=False)
+        return cls(codes=codes, values=pd.Series(_strings(whole.dictionary), dtype=STRING))
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -102,7 +104,7 @@ class Coded:
     def decode(self) -> pd.Series:
         """The full text column (string dtype), e.g. names the linker reads row by row."""
         indices = pa.array(self.codes, mask=self.codes < 0)
-        dictionary = pa.array(self.values.array, type=pa.large_string())
+        dictionary = _arrow(self.values)
         return pd.Series(pd.arrays.ArrowStringArray(pc.take(dictionary, indices)), dtype=STRING)
 
     def categorical(self) -> pd.Series:
@@ -121,6 +123,14 @@ def _unified(column: pa.ChunkedArray) -> pa.DictionaryArray:
     """One dictionary array from per-block dictionaries (the CSV reader's chunks)."""
     table = pa.table({"c": column}).unify_dictionaries()
     return table.column("c").combine_chunks()
+
+
+def _arrow(values: pd.Series) -> pa.Array:
+    """Distinct values as one large_string array (an empty column may come back typed
+    null from pandas, which Arrow will not mix with text)."""
+    if not len(values):
+        return pa.array([], type=pa.large_string())
+    return pa.array(values.array, type=pa.large_string())
 
 
 def _strings(values: pa.Array) -> pd.Series:
