@@ -87,7 +87,14 @@ class Coded:
         return self.codes < 0
 
     def spread(self, parsed: pd.Series) -> pd.Series:
-        """Per-value results (an extension or datetime dtype) to rows; blank rows missing."""
+        """Per-value results (an extension or datetime dtype) to rows; blank rows missing.
+
+        Dates take one numpy gather (code -1 reads an appended NaT); other dtypes go
+        through pandas' masked take.
+        """
+        if parsed.dtype == "datetime64[ns]":
+            ticks = np.append(parsed.to_numpy().view(np.int64), np.iinfo(np.int64).min)
+            return pd.Series(ticks[self.codes].view("datetime64[ns]"))
         return pd.Series(pd.api.extensions.take(parsed.array, self.codes, allow_fill=True))
 
     def flags(self, which: pd.Series | np.ndarray) -> np.ndarray:
