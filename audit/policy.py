@@ -18,7 +18,7 @@ import yaml
 
 from audit.contract import CERT_STATUSES, DECERT_ACTIONS, TRACKS
 from audit.errors import InputError, Problem
-from audit.load import load_aliases
+from audit.load import SAFE_YAML, load_aliases
 from audit.result import RulesFile
 
 RULE_FILES = ("policy.yaml", "titles.yaml", "columns.yaml", "nicknames.yaml")
@@ -91,7 +91,7 @@ def load_policy(rules_dir: Path | None = None) -> Policy:
         raw = path.read_bytes()
         files.append(RulesFile(f"rules/{name}", hashlib.sha256(raw).hexdigest()))
         try:
-            doc = yaml.safe_load(raw.decode("utf-8"))
+            doc = yaml.load(raw.decode("utf-8"), Loader=SAFE_YAML)
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             problems.append(Problem(str(path), None, None, f"not valid YAML: {exc}"))
             continue
