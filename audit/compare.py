@@ -223,18 +223,18 @@ def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Serie
     hf, rf = H["first"], R["first"]
     missing = hf.isna() | rf.isna()
     exact = ~missing & ((hf == rf) | (H["first_all"] == R["first_all"])).fillna(False)
-    nick = ~missing & ~exact & nickname_compatible(hf, rf, m.nicknames) & ~_gendered_pair(hf, rf)
+    # Robert/Roberta, Daniel/Danielle: how twins of opposite sex are named, never one name
+    other_sex = _gendered_pair(hf, rf)
+    direct, kin = nickname_relation(hf, rf, m.nicknames)
+    nick = ~missing & ~exact & direct & ~other_sex
     # Mark/Mary, John/Joan: one letter swapped for another between two real names is more
     # likely two people (twins) than a typo; a transposition or a dropped letter is a typo.
     known = known_first_names(m.nicknames)
     two_names = (hf.isin(known) & rf.isin(known)).fillna(False) & _one_substitution(hf, rf)
     two_names |= _both_common(hf, rf, m, common)
-    typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~_gendered_pair(hf, rf) & ~two_names
-    # two nicknames of one name (Jack, Juan) or names only alike: a lead, never a verification
-    kin = nickname_compatible(hf, rf, m.nicknames, direct_only=False)
-    similar = (
-        ~missing & ~exact & ~nick & ~typo & (_similar(hf, rf, m) | kin) & ~_gendered_pair(hf, rf)
-    )
+    typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~other_sex & ~two_names
+    # two nicknames of one name (Jack, Jon) or names only alike: a lead, never a verification
+    similar = ~missing & ~exact & ~nick & ~typo & (_similar(hf, rf, m) | kin) & ~other_sex
     as_middle = ~missing & (
         ((hf == R["middle"]) & (hf.str.len() > 1)) | ((rf == H["middle"]) & (rf.str.len() > 1))
     ).fillna(False)
@@ -356,29 +356,30 @@ def _similar(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
     return pd.Series((score >= m.similar_first_name)[codes], index=a.index)
 
 
-def nickname_compatible(
-    a: pd.Series, b: pd.Series, extra: tuple[tuple[str, str], ...] = (), *, direct_only: bool = True
-) -> pd.Series:
-    """True where one first name is a nickname or formal form of the other (bob ~ robert).
-
-    Two nicknames of one formal name (bob ~ rob via robert) count only with
-    ``direct_only=False``: they can be two people (Jack and Juan via John, Hal and Harry).
-    """
+def nickname_relation(
+    a: pd.Series, b: pd.Series, extra: tuple[tuple[str, str], ...] = ()
+) -> tuple[pd.Series, pd.Series]:
+    """(direct, shared) per pair of first names: ``direct`` where one is a nickname or
+    formal form of the other (bob ~ robert); ``shared`` also where both are nicknames of
+    one formal name (bob ~ rob via robert), which can be two people (Jack and Jon via
+    John, Hal and Harry)."""
     uniq, codes = _unique_pairs(a, b)
     if uniq.empty:
-        return pd.Series(False, index=a.index)
+        none = pd.Series(False, index=a.index)
+        return none, none.copy()
     pair = pd.Series(np.arange(len(uniq)))
     left = name_groups(pair, uniq["a"], extra)
     right = name_groups(pair, uniq["b"], extra)
     shared = left.merge(right, on=["key", "group"])
     keys = shared["key"].to_numpy()
     group = shared["group"].to_numpy(dtype=object)
-    direct = (group == uniq["a"].to_numpy(dtype=object)[keys]) | (
+    is_direct = (group == uniq["a"].to_numpy(dtype=object)[keys]) | (
         group == uniq["b"].to_numpy(dtype=object)[keys]
     )
-    ok = np.zeros(len(uniq), dtype=bool)
-    ok[keys[direct] if direct_only else keys] = True
-    return pd.Series(ok[codes], index=a.index)
+    direct, any_group = np.zeros(len(uniq), dtype=bool), np.zeros(len(uniq), dtype=bool)
+    direct[keys[is_direct]] = True
+    any_group[keys] = True
+    return pd.Series(direct[codes], index=a.index), pd.Series(any_group[codes], index=a.index)
 
 
 def _share_part(a: pd.Series, b: pd.Series) -> pd.Series:
