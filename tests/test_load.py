@@ -696,3 +696,42 @@ def test_not_available_markers_and_state_names(folder: Path) -> None:
     assert certs.loc["CO-1", "source"] == "CO" and certs.loc["CO-2", "source"] == "NY"
     assert pd.isna(certs.loc["CO-1", "separation_date"])
     assert pd.isna(certs.loc["CO-2", "issued_date"])
+
+
+def test_registry_files_with_different_columns_and_formats(folder: Path) -> None:
+    """One table from files that differ: an optional column in one file only, a key
+    column missing from another (one header problem, not a blank per row), and typed
+    Parquet dates beside text ones, all parsed together."""
+    with_middle = [*CERT_HEADER, "middle_name"]
+    write_csv(folder / "certifications_tx.csv", with_middle, [[*cert("TX-1", "TX"), "Lee"]])
+    pq.write_table(
+        pa.table(
+            {
+                "record_id": ["CA-1"],
+                "source": ["CA"],
+                "first_name": ["Ana"],
+                "last_name": ["Munoz"],
+                "date_of_birth": pa.array([dt.date(1985, 3, 2)], type=pa.date32()),
+                "certification_type": ["Peace Officer"],
+                "status": ["active"],
+                "issued_date": pa.array([dt.datetime(2010, 6, 1, 8, 0)], type=pa.timestamp("s")),
+                "separation_date": pa.array([None], type=pa.date32()),
+                "agency": ["Oakland PD"],
+            }
+        ),
+        folder / "certifications_ca.parquet",
+    )
+    data = load_dataset(folder)
+    certs = data.certifications.set_index("record_id")
+    assert certs.loc["TX-1", "middle_name"] == "Lee"
+    assert pd.isna(certs.loc["MN-1", "middle_name"]) and pd.isna(certs.loc["CA-1", "middle_name"])
+    assert certs.loc["CA-1", "issued_date"] == pd.Timestamp("2010-06-01")
+    assert certs.loc["CA-1", "date_of_birth"] == certs.loc["TX-1", "date_of_birth"]
+    assert certs.loc["CA-1", "separation_date"] is pd.NaT
+
+    no_source = [c for c in CERT_HEADER if c != "source"]
+    write_csv(folder / "certifications_va.csv", no_source, [cert("VA-1")[:1] + cert("VA-1")[2:]])
+    with pytest.raises(InputError) as err:
+        load_dataset(folder)
+    va = [p for p in err.value.problems if p.file == "certifications_va.csv"]
+    assert [(p.column, p.row) for p in va] == [("source", 1)]
