@@ -125,7 +125,8 @@ def prepare(
             "middle_code": middle_code,
             "last_code": last_code,
             **birth_keys(dob, birth_year),
-        }
+        },
+        copy=False,  # one block per column: no copy of millions of rows into one 2-D block
     )
     firsts = _first_table(first_table)
     lasts = _last_table(last_table)
