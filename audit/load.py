@@ -2,9 +2,10 @@
 
 Everything is read as text first (so ``00123`` stays ``00123``), headers are matched to the
 contract through ``rules/columns.yaml`` aliases, and then every column is parsed by its
-contract kind with vectorised pandas/pyarrow operations: a registry extract can have
-millions of rows, so nothing here loops over rows; only the reporting of the (capped)
-bad rows does.
+contract kind. A registry extract has millions of rows but few distinct values, so text
+columns are read dictionary-encoded and trimmed, checked and parsed once per distinct value
+for the whole table (``audit.coded``); nothing here loops over rows, only the reporting of
+the (capped) bad rows does.
 
 Problems are collected over every file and raised together as one ``InputError``: the
 analyst fixing an export wants the whole list at once, each problem pointing at a file,
