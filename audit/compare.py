@@ -310,9 +310,11 @@ def _is_typo(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
 
 
 def _both_common(a: pd.Series, b: pd.Series, m: Matching, common: pd.Series) -> pd.Series:
-    """Both spellings common in the registry (each on ``real_name_min_rows`` rows or more,
-    within 10x of each other): two names (Rose and Ross, Andre and Andres), so possibly
-    two people, where a typo would be a rare spelling of a common one."""
+    """Two names, not a typo of one: the spellings differ at their first or last letter
+    (Andre and Andres, Ryan and Bryan, Rose and Ross) and both are common in the registry
+    (each on ``real_name_min_rows`` rows or more, within 10x of each other). A typo is a
+    rare spelling of a common name; a letter inside the name (Philip and Phillip, Teresa
+    and Theresa) is how spellings of one name vary, and stays a typo."""
     uniq, codes = _unique_pairs(a, b)
     if uniq.empty:
         return pd.Series(False, index=a.index)
@@ -320,7 +322,17 @@ def _both_common(a: pd.Series, b: pd.Series, m: Matching, common: pd.Series) -> 
     rows_b = common.reindex(uniq["b"].to_numpy()).fillna(0).to_numpy()
     fewer, more = np.minimum(rows_a, rows_b), np.maximum(rows_a, rows_b)
     both = (fewer >= m.real_name_min_rows) & (fewer * 10 >= more)
-    return pd.Series(both[codes], index=a.index)
+    ends = _differ_at_an_end(uniq["a"].astype("string"), uniq["b"].astype("string"))
+    return pd.Series((both & ends)[codes], index=a.index)
+
+
+def _differ_at_an_end(a: pd.Series, b: pd.Series) -> np.ndarray:
+    """One letter added, dropped or replaced at the start or the end."""
+    la, lb = a.str.len(), b.str.len()
+    replaced = (la == lb) & ((a.str[1:] == b.str[1:]) | (a.str[:-1] == b.str[:-1]))
+    longer, shorter = a.where(la > lb, b), b.where(la > lb, a)
+    grown = ((la - lb).abs() == 1) & ((longer.str[1:] == shorter) | (longer.str[:-1] == shorter))
+    return (replaced | grown).fillna(False).to_numpy(dtype=bool)
 
 
 def _gendered_pair(a: pd.Series, b: pd.Series) -> pd.Series:

@@ -150,3 +150,27 @@ def test_a_swapped_birth_date_shared_with_namesakes_is_a_lead():
     # unless the middle names agree as well
     hire = ("Gary", "Lee", "Ruiz", "1999-04-03")
     assert _tiers(hire, [("Gary", "Lee", "Ruiz", "1999-03-04"), *namesakes])[0] == "strong"
+
+
+def test_a_letter_inside_a_common_name_is_still_a_typo() -> None:
+    """Philip and Phillip are both common, but differ inside the name: spellings of one
+    name vary that way, while two names differ at an end (Andre, Andres)."""
+    crowd = [
+        (n, None, f"Q{i}", f"19{50 + i}-01-01")
+        for i in range(5)
+        for n in ("Philip", "Phillip", "Andre", "Andres")
+    ]
+    assert (
+        _tiers(
+            ("Philip", None, "Walker", "1980-05-06"),
+            [("Phillip", None, "Walker", "1980-05-06"), *crowd],
+        )[0]
+        == "strong"
+    )
+    assert (
+        _tiers(
+            ("Andre", None, "Walker", "1980-05-06"),
+            [("Andres", None, "Walker", "1980-05-06"), *crowd],
+        )[0]
+        == "partial"
+    )
