@@ -152,25 +152,13 @@ def test_a_swapped_birth_date_shared_with_namesakes_is_a_lead():
     assert _tiers(hire, [("Gary", "Lee", "Ruiz", "1999-03-04"), *namesakes])[0] == "strong"
 
 
-def test_a_letter_inside_a_common_name_is_still_a_typo() -> None:
+@pytest.mark.parametrize(
+    ("first", "other", "tier"), [("Philip", "Phillip", "strong"), ("Andre", "Andres", "partial")]
+)
+def test_a_letter_inside_a_common_name_is_still_a_typo(first: str, other: str, tier: str) -> None:
     """Philip and Phillip are both common, but differ inside the name: spellings of one
     name vary that way, while two names differ at an end (Andre, Andres)."""
-    crowd = [
-        (n, None, f"Q{i}", f"19{50 + i}-01-01")
-        for i in range(5)
-        for n in ("Philip", "Phillip", "Andre", "Andres")
-    ]
-    assert (
-        _tiers(
-            ("Philip", None, "Walker", "1980-05-06"),
-            [("Phillip", None, "Walker", "1980-05-06"), *crowd],
-        )[0]
-        == "strong"
-    )
-    assert (
-        _tiers(
-            ("Andre", None, "Walker", "1980-05-06"),
-            [("Andres", None, "Walker", "1980-05-06"), *crowd],
-        )[0]
-        == "partial"
-    )
+    names = ("Philip", "Phillip", "Andre", "Andres")
+    crowd = [(n, None, f"Q{i}", f"19{50 + i}-01-01") for i in range(5) for n in names]
+    hire = (first, None, "Walker", "1980-05-06")
+    assert _tiers(hire, [(other, None, "Walker", "1980-05-06"), *crowd])[0] == tier
