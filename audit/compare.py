@@ -3,15 +3,21 @@
 Every pair gets a level per field (date of birth, first, last, middle name) and a tier:
 
 - ``strong``: full date of birth agrees (or its day and month are swapped) and first and
-  last names agree allowing one typo, a nickname, a hyphenated or compound surname, a
-  suffix or a maiden name carried as middle name. Only a strong link can verify.
+  last names agree, allowing accents, case, punctuation, a suffix, a middle initial and
+  at most one variation: a nickname, the middle name used as first name (with the
+  leftover names agreeing), one part of a compound surname, a maiden name, or keying
+  errors (a typo and/or a swapped day and month). Only a strong link can verify.
 - ``partial``: a lead that a careful person would check: the registry has no full birth
   date but the names agree; the birth date and first and middle names agree while the
-  surname differs (a possible name change); another spelling of the first name; or a
-  strong-looking link that bends too many things at once. A partial link never verifies.
+  surname differs (a possible name change); another spelling of the first name; two
+  variations at once; a swapped birth date shared with many namesakes. A partial link
+  never verifies.
 
 Twins (same surname and birth date, another first name) and namesakes (another birth
-date) fail a field outright and are not linked at all. String work runs once per distinct
+date) fail a field outright and are not linked at all. In a registry of millions, chance
+does the rest, so the registry's own frequencies decide two borderline cases: one letter
+at an end between two common spellings (Rose, Ross) is two names, and a swapped birth
+date is a lead when many other people share the name. String work runs once per distinct
 pair of spellings with rapidfuzz's batch functions.
 """
 
