@@ -29,7 +29,10 @@ class Dataset:
 
     Column conventions (set by the loader, relied on by every later stage):
     - text, id, enum and state columns: pandas ``string`` dtype, ``pd.NA`` for blank;
-      enums in their canonical spelling (contract.py), states upper-case;
+      enums in their canonical spelling (contract.py), states upper-case; except that the
+      loader gives the certifications' free-text columns (names, agency, certification
+      type) as ``category`` with string categories, since a registry of millions of rows
+      has few distinct values (every stage accepts either);
     - date columns: ``datetime64[ns]``, ``NaT`` for blank;
     - ``date_of_birth`` tables also carry ``birth_year`` (``Int64``), set from the full date
       or from a registry that publishes only the year (then ``date_of_birth`` is NaT);
