@@ -179,39 +179,23 @@ def _by_source(v: Any) -> dict[str, float]:
 
 def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFile, ...]) -> Policy:
     m = Matching()
+    settings: tuple[tuple[str, Callable[[Any], Any], str], ...] = (
+        ("max_name_edits", _whole, "a whole number"),
+        ("min_typo_length", _whole, "a whole number"),
+        ("max_typos_per_link", _whole, "a whole number"),
+        ("max_variations_per_link", _whole, "a whole number"),
+        ("allow_swapped_day_month", _flag, "true or false"),
+        ("name_only_leads", _flag, "true or false"),
+        ("strong_min_score", _number, "a number 0-100"),
+        ("similar_first_name", _number, "a number 0-1"),
+        ("real_name_min_rows", _whole, "a whole number"),
+        ("swapped_dob_max_namesakes", _whole, "a whole number"),
+    )
     matching = Matching(
-        max_name_edits=r.get("matching.max_name_edits", _whole, "a whole number", m.max_name_edits),
-        min_typo_length=r.get(
-            "matching.min_typo_length", _whole, "a whole number", m.min_typo_length
-        ),
-        max_typos_per_link=r.get(
-            "matching.max_typos_per_link", _whole, "a whole number", m.max_typos_per_link
-        ),
-        max_variations_per_link=r.get(
-            "matching.max_variations_per_link",
-            _whole,
-            "a whole number",
-            m.max_variations_per_link,
-        ),
-        allow_swapped_day_month=r.get(
-            "matching.allow_swapped_day_month", _flag, "true or false", m.allow_swapped_day_month
-        ),
-        name_only_leads=r.get("matching.name_only_leads", _flag, "true or false", True),
-        strong_min_score=r.get(
-            "matching.strong_min_score", _number, "a number 0-100", m.strong_min_score
-        ),
-        similar_first_name=r.get(
-            "matching.similar_first_name", _number, "a number 0-1", m.similar_first_name
-        ),
-        real_name_min_rows=r.get(
-            "matching.real_name_min_rows", _whole, "a whole number", m.real_name_min_rows
-        ),
-        swapped_dob_max_namesakes=r.get(
-            "matching.swapped_dob_max_namesakes",
-            _whole,
-            "a whole number",
-            m.swapped_dob_max_namesakes,
-        ),
+        **{
+            name: r.get(f"matching.{name}", check, what, getattr(m, name))
+            for name, check, what in settings
+        }
     )
     empty: frozenset[str] = frozenset()
     policy = Policy(
