@@ -79,9 +79,6 @@ class Coded:
         codes = pc.fill_null(whole.indices, -1).to_numpy(zero_copy_only=False)
         return cls(codes=codes, values=pd.Series(_strings(whole.dictionary), dtype=STRING))
 
-    def __len__(self) -> int:
-        return len(self.codes)
-
     @property
     def blank(self) -> np.ndarray:
         return self.codes < 0
