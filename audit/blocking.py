@@ -167,6 +167,9 @@ _YEAR_WIDTH = 4096  # above every plausible birth year (audit.dates.MAX_BIRTH_YE
 def _year_lookup(
     want: pd.DataFrame, rows: pd.DataFrame, want_year: bool | None, row_year: bool
 ) -> pd.DataFrame:
+    """Pairs between the hires and registry rows that do (``True``), do not (``False``) or
+    may (``None``) know a birth year; the year joins the key only when both sides know it."""
+
     def side(frame: pd.DataFrame, known: bool | None, keyed: bool) -> pd.DataFrame:
         year = frame["year"].to_numpy()
         if known is not None:
