@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -66,9 +65,9 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
     """Parse a text column of dates; ``allow_year`` also accepts a bare 4-digit year.
 
     Blank cells (``pd.NA``) are not errors here: whether a blank is allowed is for the
-    caller to say (key columns). Plain ISO dates take one pyarrow pass over the column;
-    only the other cells (US dates, timestamps, years, mistakes) go through the distinct
-    values with the careful patterns.
+    caller to say (key columns). The loader passes distinct spellings, so nothing is
+    de-duplicated here. Plain ISO dates take one pyarrow pass; only the other cells (US
+    dates, timestamps, years, mistakes) go through the careful patterns.
     """
     text = values.astype("string")
     arr = pa.array(text.array, type=pa.string())
@@ -91,14 +90,11 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
     years = dates.dt.year.astype("Int64")
     flags = {flag: no.copy() for flag in FLAGS}
     if rest.any():
-        sub = text[rest]
-        codes, uniques = pd.factorize(sub, use_na_sentinel=True)
-        table = _parse_patterns(pd.Series(uniques, dtype="string"), allow_year)
-        spread = {name: _spread(col, codes, sub.index) for name, col in table.items()}
-        dates[rest] = spread["date"].astype("datetime64[s]")
-        years[rest] = spread["year"].astype("Int64")
+        careful = _parse_patterns(text[rest], allow_year)
+        dates[rest] = careful["date"].astype("datetime64[s]")
+        years[rest] = careful["year"].astype("Int64")
         for flag in FLAGS:
-            flags[flag][rest] = spread[flag].fillna(False).astype(bool)
+            flags[flag][rest] = careful[flag].fillna(False).astype(bool)
     return ParsedDates(dates=dates.astype("datetime64[ns]"), birth_years=years, **flags)
 
 
@@ -151,9 +147,3 @@ def _date_part(values: pd.Series, pattern: str) -> pd.Series:
     Arrow: no Python call per value)."""
     found = pc.struct_field(pc.extract_regex(_arrow(values), pattern), "date")
     return pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([found])), index=values.index)
-
-
-def _spread(parsed: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
-    """Expand per-distinct-value results to the rows; code -1 (blank) becomes missing."""
-    taken = pd.api.extensions.take(parsed.array, codes, allow_fill=True)
-    return pd.Series(taken, index=index)
