@@ -53,11 +53,6 @@ class Coded:
         return cls(codes=indices, values=pd.Series(distinct, dtype=STRING))
 
     @classmethod
-    def from_strings(cls, values: pd.Series) -> Coded:
-        """A column already in pandas (an Excel sheet read by pandas, a test's frame)."""
-        return cls.from_arrow(pa.array(values.astype(STRING).array, type=pa.large_string()))
-
-    @classmethod
     def blanks(cls, n: int) -> Coded:
         """``n`` blank rows (a file without the column)."""
         return cls(codes=np.full(n, -1, dtype=np.int32), values=pd.Series([], dtype=STRING))

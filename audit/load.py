@@ -901,7 +901,10 @@ def _enum_key(value: pd.Series) -> pd.Series:
 
 
 def _coded(values: Coded | pd.Series) -> Coded:
-    return values if isinstance(values, Coded) else Coded.from_strings(values)
+    """Narrow the type: ``_tidy`` codes every column but IDs, which these parsers never get."""
+    if not isinstance(values, Coded):
+        raise TypeError(f"expected a coded column, got {type(values).__name__}")
+    return values
 
 
 def _parse_enum(
