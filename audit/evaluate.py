@@ -89,10 +89,8 @@ def _certificate_checks(
     hire_date: pd.Series,
 ) -> pd.DataFrame:
     """One row per link with each policy test as True / False / NA (cannot tell)."""
-    certs = data.certifications.reset_index(drop=True)
     lk = links.certs
-    c = certs.iloc[lk["reg_row"].to_numpy()].reset_index(drop=True)
-    out = lk.reset_index(drop=True).copy()
+    c, out = _linked(data.certifications, lk)
     out["record_id"] = c["record_id"].to_numpy()
     out["source"] = c["source"].to_numpy()
     out["cert_type"] = c["certification_type"].to_numpy()
@@ -152,16 +150,21 @@ def _window_cutoff(hired: pd.Series, source: pd.Series, policy: Policy) -> pd.Se
     return cutoff
 
 
+def _linked(table: pd.DataFrame, lk: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The registry rows of the links, and a copy of the links to add checks to (both
+    numbered 0..n-1, row i of one beside row i of the other)."""
+    rows = table.reset_index(drop=True).iloc[lk["reg_row"].to_numpy()].reset_index(drop=True)
+    return rows, lk.reset_index(drop=True).copy()
+
+
 # -- decertifications --------------------------------------------------------------------
 
 
 def _decert_checks(
     data: Dataset, links: Links, policy: Policy, hire_date: pd.Series
 ) -> pd.DataFrame:
-    decerts = data.decertifications.reset_index(drop=True)
     lk = links.decerts
-    d = decerts.iloc[lk["reg_row"].to_numpy()].reset_index(drop=True)
-    out = lk.reset_index(drop=True).copy()
+    d, out = _linked(data.decertifications, lk)
     out["record_id"] = d["record_id"].to_numpy()
     out["action"] = d["action"].to_numpy()
     out["action_date"] = pd.to_datetime(d["action_date"]).to_numpy()
