@@ -15,9 +15,11 @@ Every pair gets a level per field (date of birth, first, last, middle name) and 
 
 Twins (same surname and birth date, another first name) and namesakes (another birth
 date) fail a field outright and are not linked at all. In a registry of millions, chance
-does the rest, so the registry's own frequencies decide two borderline cases: one letter
-at an end between two common spellings (Rose, Ross) is two names, and a swapped birth
-date is a lead when many other people share the name. String work runs once per distinct
+does the rest, so the registry's own frequencies decide three borderline cases: one
+letter at an end between two common spellings (Rose, Ross) is two names, so is a
+nickname pair of two common first names (Michael, Miguel) where strangers with the
+surname and birth date are to be expected, and a swapped birth date is a lead when many
+other people share the name. String work runs once per distinct
 pair of spellings with rapidfuzz's batch functions.
 """
 
@@ -38,6 +40,7 @@ FIRST_POINTS = {
     "nickname": 27,
     "middle_as_first": 24,
     "typo": 24,
+    "other_common_name": 12,
     "initial": 12,
     "similar": 12,
     "unknown": 5,
@@ -61,8 +64,11 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
     R = fields(r, pairs["reg_row"].to_numpy())
     out = pairs.reset_index(drop=True).copy()
     out["dob_level"] = _dob_level(H, R, m)
-    out["first_level"] = _first_level(H, R, m, _spelling_rows(r, r.firsts["first"], "first_code"))
-    out["last_level"] = _last_level(H, R, m, _spelling_rows(r, r.lasts["last"], "last_code"))
+    first_rows = _spelling_rows(r, r.firsts["first"], "first_code")
+    last_rows = _spelling_rows(r, r.lasts["last"], "last_code")
+    strangers = _strangers(r, R, first_rows, last_rows)
+    out["first_level"] = _first_level(H, R, m, first_rows, strangers)
+    out["last_level"] = _last_level(H, R, m, last_rows)
     out["middle_level"] = _middle_level(H, R, m)
     typos = (out["first_level"] == "typo").astype(int) + (out["last_level"] == "typo").astype(int)
     shift_ok = _shift_corroborated(H, R)
@@ -88,6 +94,20 @@ def _spelling_rows(people: People, spellings: pd.Series, code: str) -> pd.Series
     codes = people.frame[code].to_numpy()
     rows = np.bincount(codes[codes >= 0], minlength=len(spellings))
     return pd.Series(rows, index=spellings.to_numpy(dtype=object)).groupby(level=0).sum()
+
+
+def _strangers(
+    people: People, R: pd.DataFrame, first_rows: pd.Series, last_rows: pd.Series
+) -> np.ndarray:
+    """Per pair, how many registry people other than the hire to expect by chance with the
+    registry row's surname, first name and birth date: rows with the surname x the share
+    of rows with the first name / the full birth dates seen. Which is to say how crowded
+    the registry is right where the link was found."""
+    f = people.frame
+    days = max(int(f.loc[f["year"].to_numpy() > 0, "dob_key"].nunique()), 1)
+    surname = last_rows.reindex(R["last"].to_numpy(dtype=object)).fillna(0).to_numpy()
+    first = first_rows.reindex(R["first"].to_numpy(dtype=object)).fillna(0).to_numpy()
+    return np.asarray(surname * first / max(len(f), 1) / days, dtype=np.float64)
 
 
 def _namesakes(people: People, rows: np.ndarray) -> np.ndarray:
@@ -183,7 +203,7 @@ def _tier(
     name_change = dob_full & first_ok & (last == "conflict") & (middle == "agree")
     # a blank or one-letter name cannot confirm a person, but with the birth date and the
     # other name agreeing it is worth an analyst's look
-    thin = (first.isin(["initial", "unknown", "similar"]) & last_ok) | (
+    thin = (first.isin(["initial", "unknown", "similar", "other_common_name"]) & last_ok) | (
         first_ok & last.isin(["unknown", "similar"])
     )
     bent = dob_full & (names_ok | thin) & ~strong
@@ -225,14 +245,21 @@ def _dob_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
     )
 
 
-def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Series) -> np.ndarray:
+def _first_level(
+    H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Series, strangers: np.ndarray
+) -> np.ndarray:
     hf, rf = H["first"], R["first"]
     missing = hf.isna() | rf.isna()
     exact = ~missing & ((hf == rf) | (H["first_all"] == R["first_all"])).fillna(False)
     # Robert/Roberta, Daniel/Danielle: how twins of opposite sex are named, never one name
     other_sex = _gendered_pair(hf, rf)
     direct, kin = nickname_relation(hf, rf, m.nicknames)
-    nick = ~missing & ~exact & direct & ~other_sex
+    # Michael/Miguel, Emily/Emma, Lawrence/Larry: the nickname data relates them, but each
+    # is a common first name in its own right, so where the registry is crowded (Garcia,
+    # not Forshaug) a stranger with the surname and birth date is as likely as one
+    # person's two names: a lead
+    crowded = _both_common(hf, rf, m, common, ends=False) & (strangers >= m.nickname_max_strangers)
+    nick = ~missing & ~exact & direct & ~other_sex & ~crowded
     # Mark/Mary, John/Joan: one letter swapped for another between two real names is more
     # likely two people (twins) than a typo; a transposition or a dropped letter is a typo.
     known = known_first_names(m.nicknames)
@@ -249,9 +276,19 @@ def _first_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Serie
         & ((hf.str.len() == 1) | (rf.str.len() == 1)).fillna(False)
         & (hf.str[0] == rf.str[0]).fillna(False)
     )
+    other_common = ~missing & ~exact & crowded & direct & ~other_sex
     return np.select(
-        [exact, nick, typo, as_middle, initial, similar, missing],
-        ["exact", "nickname", "typo", "middle_as_first", "initial", "similar", "unknown"],
+        [exact, nick, typo, as_middle, initial, other_common, similar, missing],
+        [
+            "exact",
+            "nickname",
+            "typo",
+            "middle_as_first",
+            "initial",
+            "other_common_name",
+            "similar",
+            "unknown",
+        ],
         default="conflict",
     )
 
@@ -315,12 +352,15 @@ def _is_typo(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
     return pd.Series(ok[codes], index=a.index)
 
 
-def _both_common(a: pd.Series, b: pd.Series, m: Matching, common: pd.Series) -> pd.Series:
-    """Two names, not a typo of one: the spellings differ at their first or last letter
-    (Andre and Andres, Ryan and Bryan, Rose and Ross) and both are common in the registry
-    (each on ``real_name_min_rows`` rows or more, within 10x of each other). A typo is a
-    rare spelling of a common name; a letter inside the name (Philip and Phillip, Teresa
-    and Theresa) is how spellings of one name vary, and stays a typo."""
+def _both_common(
+    a: pd.Series, b: pd.Series, m: Matching, common: pd.Series, *, ends: bool = True
+) -> pd.Series:
+    """Two names, not two forms of one: both spellings are common in the registry (each
+    on ``real_name_min_rows`` rows or more, within 10x of each other) and, with ``ends``,
+    differ at their first or last letter (Andre and Andres, Ryan and Bryan, Rose and
+    Ross). A typo or a nickname is a rare spelling beside a common name (Bob is rare
+    where Robert is common); a letter inside the name (Philip and Phillip, Teresa and
+    Theresa) is how spellings of one name vary, and stays a typo."""
     uniq, codes = _unique_pairs(a, b)
     if uniq.empty:
         return pd.Series(False, index=a.index)
@@ -328,8 +368,9 @@ def _both_common(a: pd.Series, b: pd.Series, m: Matching, common: pd.Series) -> 
     rows_b = common.reindex(uniq["b"].to_numpy()).fillna(0).to_numpy()
     fewer, more = np.minimum(rows_a, rows_b), np.maximum(rows_a, rows_b)
     both = (fewer >= m.real_name_min_rows) & (fewer * 10 >= more)
-    ends = _differ_at_an_end(uniq["a"].astype("string"), uniq["b"].astype("string"))
-    return pd.Series((both & ends)[codes], index=a.index)
+    if ends:
+        both &= _differ_at_an_end(uniq["a"].astype("string"), uniq["b"].astype("string"))
+    return pd.Series(both[codes], index=a.index)
 
 
 def _differ_at_an_end(a: pd.Series, b: pd.Series) -> np.ndarray:

@@ -23,8 +23,9 @@ CHECKS: Mapping[str, str] = {
     "date on one side: confirm identity with the issuing registry.",
     "POSSIBLE_NAME_CHANGE": "A sworn registry record matches first and middle name and birth "
     "date under another surname: confirm a name change (e.g. marriage).",
-    "WEAK_NAME_MATCH": "A sworn registry record matches the birth date but the names differ "
-    "in more than one way: confirm identity.",
+    "WEAK_NAME_MATCH": "A sworn registry record matches the birth date but the names agree "
+    "only loosely (another spelling, another common name the nickname data relates, or two "
+    "variations at once): confirm identity.",
     "SWAPPED_DOB_NAMESAKES": "A sworn registry record matches the name with the day and "
     "month of the birth date swapped, and other people in the registry share the name: "
     "confirm the date of birth (HR file, issuing registry).",

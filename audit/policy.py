@@ -37,11 +37,14 @@ class Matching:
     strong_min_score: float = 85.0
     similar_first_name: float = 0.85  # Jaro-Winkler for a first-name spelling-variant lead
     # two spellings each on at least this many registry rows (within 10x of each other)
-    # are two names (Rose, Ross), never a typo of one
+    # are two names (Rose, Ross; Michael, Miguel), never a typo or nickname of one
     real_name_min_rows: int = 3
     # a swapped day/month verifies while at most this many other registry people share
     # the name (unless the middle names agree)
     swapped_dob_max_namesakes: int = 4
+    # a nickname between two common first names verifies only while the registry is
+    # expected to hold fewer strangers than this with the surname, birth date and name
+    nickname_max_strangers: float = 0.0001
     # (name, formal name) pairs from rules/nicknames.yaml, beside the nicknames package
     nicknames: tuple[tuple[str, str], ...] = ()
 
@@ -190,6 +193,7 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         ("similar_first_name", _number, "a number 0-1"),
         ("real_name_min_rows", _whole, "a whole number"),
         ("swapped_dob_max_namesakes", _whole, "a whole number"),
+        ("nickname_max_strangers", _number, "a number"),
     )
     matching = Matching(
         **{

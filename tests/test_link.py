@@ -126,6 +126,26 @@ def test_a_strong_link_allows_one_variation(
     ) == [tier]
 
 
+def test_a_nickname_between_two_common_names_is_two_names():
+    """Michael and Miguel are related in the nickname data, but where both are common
+    first names and the registry is crowded, a stranger sharing the surname and birth date
+    is as likely: a lead. Bob beside a common Robert is still one person's nickname."""
+    crowd = [
+        (n, None, f"Q{i}", f"19{50 + i}-01-01") for i in range(5) for n in ("Michael", "Miguel")
+    ]
+    hire = ("Michael", None, "Henry", "1965-05-13")
+    assert _tiers(hire, [("Miguel", None, "Henry", "1965-05-13"), *crowd])[0] == "partial"
+    # ... only where strangers with that surname and birth date are to be expected: in a
+    # registry of 400 birth dates, one Henry is no crowd
+    days = pd.date_range("1950-01-01", periods=400, freq="7D").strftime("%Y-%m-%d")
+    spread = [(f"F{i}", None, f"Q{i}", d) for i, d in enumerate(days)]
+    assert _tiers(hire, [("Miguel", None, "Henry", "1965-05-13"), *crowd, *spread])[0] == "strong"
+    robert = [("Robert", None, f"Q{i}", f"19{50 + i}-01-01") for i in range(40)]
+    bob = [("Bob", None, "Z1", "1951-01-01"), ("Bob", None, "Z2", "1952-01-01")]
+    hire = ("Robert", None, "Henry", "1965-05-13")
+    assert _tiers(hire, [("Bob", None, "Henry", "1965-05-13"), *robert, *bob])[0] == "strong"
+
+
 def test_a_typo_and_a_swapped_date_are_one_keying_error():
     hire = ("Damian", None, "Kowalczyk", "1983-02-09")
     assert _tiers(hire, [("Damian", None, "Kowalczik", "1983-09-02")]) == ["strong"]
