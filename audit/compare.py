@@ -251,8 +251,10 @@ def _first_level(
     hf, rf = H["first"], R["first"]
     missing = hf.isna() | rf.isna()
     exact = ~missing & ((hf == rf) | (H["first_all"] == R["first_all"])).fillna(False)
-    # Robert/Roberta, Daniel/Danielle: how twins of opposite sex are named, never one name
+    # Robert/Roberta, Daniel/Danielle: how twins of opposite sex are named, never one name,
+    # unless the project's own nickname rules say it is (Ann, Anne)
     other_sex = _gendered_pair(hf, rf)
+    other_sex[other_sex] = ~_curated_pair(hf[other_sex], rf[other_sex], m.nicknames)
     direct, kin = nickname_relation(hf, rf, m.nicknames)
     # Michael/Miguel, Emily/Emma, Lawrence/Larry: the nickname data relates them, but each
     # is a common first name in its own right, so where the registry is crowded (Garcia,
@@ -391,6 +393,16 @@ def _gendered_pair(a: pd.Series, b: pd.Series) -> pd.Series:
     doubled = longer.str[:-2] == shorter
     tail = longer.str[-1].isin(list("aeio"))
     return ((grown & tail) | (doubled & longer.str.endswith(("le", "ne", "na")))).fillna(False)
+
+
+def _curated_pair(a: pd.Series, b: pd.Series, curated: tuple[tuple[str, str], ...]) -> pd.Series:
+    """True where rules/nicknames.yaml relates the two names directly. The nicknames
+    package also relates Louis and Louise or Edwin and Edwina, so only the project's own
+    list may overrule the opposite-sex guard."""
+    known = pd.MultiIndex.from_tuples([*curated, *((g, n) for n, g in curated)] or [("", "")])
+    return pd.Series(
+        pd.MultiIndex.from_arrays([a.fillna(""), b.fillna("")]).isin(known), index=a.index
+    )
 
 
 def _one_substitution(a: pd.Series, b: pd.Series) -> pd.Series:

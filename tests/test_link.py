@@ -146,6 +146,17 @@ def test_a_nickname_between_two_common_names_is_two_names():
     assert _tiers(hire, [("Bob", None, "Henry", "1965-05-13"), *robert, *bob])[0] == "strong"
 
 
+def test_opposite_sex_forms_never_link_unless_the_project_rules_relate_them():
+    hire = ("Paul", None, "Kamowski", "1993-05-26")
+    assert _tiers(hire, [("Paula", None, "Kamowski", "1993-05-26")]) == []
+    hire = ("Ann", None, "Kamowski", "1993-05-26")
+    anne = [("Anne", None, "Kamowski", "1993-05-26")]
+    assert _tiers(hire, anne) == []
+    curated = Matching(nicknames=(("anne", "ann"),))
+    links = link(people([hire]), people(anne), curated)
+    assert links["tier"].tolist() == ["strong"]
+
+
 def test_a_typo_and_a_swapped_date_are_one_keying_error():
     hire = ("Damian", None, "Kowalczyk", "1983-02-09")
     assert _tiers(hire, [("Damian", None, "Kowalczik", "1983-09-02")]) == ["strong"]
