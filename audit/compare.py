@@ -19,7 +19,8 @@ does the rest, so the registry's own frequencies decide three borderline cases: 
 letter at an end between two common spellings (Rose, Ross) is two names, so is a
 nickname pair of two common first names (Michael, Miguel) where strangers with the
 surname and birth date are to be expected, and a swapped birth date is a lead when many
-other people share the name. String work runs once per distinct
+other people share the name. Two compound surnames sharing one word (Martinez-Ruiz,
+Allen-Martinez) are two families: a lead. String work runs once per distinct
 pair of spellings with rapidfuzz's batch functions.
 """
 
@@ -299,10 +300,13 @@ def _last_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Series
     hl, rl = H["last"], R["last"]
     missing = hl.isna() | rl.isna()
     exact = ~missing & (hl == rl).fillna(False)
-    part = ~missing & ~exact & _share_part(H["last_words"], R["last_words"])
-    one_edit = ~missing & ~exact & ~part & _is_typo(hl, rl, m)
+    shared, two_families = _share_part(H["last_words"], R["last_words"])
+    part = ~missing & ~exact & shared & ~two_families
+    one_edit = ~missing & ~exact & ~shared & _is_typo(hl, rl, m)
     # one letter between two common surnames: two names, and maybe two people; a lead
     similar = one_edit & _both_common(hl, rl, m, common)
+    # Martinez-Ruiz and Allen-Martinez: one shared word, two families; a lead
+    similar |= ~missing & ~exact & shared & two_families
     typo = one_edit & ~similar
     maiden = ~missing & ((H["middle"] == rl) | (R["middle"] == hl)).fillna(False)
     return np.select(
@@ -453,15 +457,26 @@ def nickname_relation(
     return pd.Series(direct[codes], index=a.index), pd.Series(any_group[codes], index=a.index)
 
 
-def _share_part(a: pd.Series, b: pd.Series) -> pd.Series:
-    """True where two surnames share a word that can stand alone (Garcia-Lopez ~ Lopez)."""
+def _share_part(a: pd.Series, b: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(shared, two_families) per pair of surnames: ``shared`` where they share a word
+    that can stand alone (Garcia-Lopez ~ Lopez); ``two_families`` where both are compound
+    and each keeps a word the other lacks (Martinez-Ruiz, Allen-Martinez), which is how
+    two families' names meet, not one person's name written short."""
     uniq, codes = _unique_pairs(a, b)
     if uniq.empty:
-        return pd.Series(False, index=a.index)
+        none = pd.Series(False, index=a.index)
+        return none, none.copy()
     pair = pd.Series(np.arange(len(uniq)))
     pa_ = surname_parts(pair, uniq["a"].replace("", pd.NA).astype("string"))
     pb_ = surname_parts(pair, uniq["b"].replace("", pd.NA).astype("string"))
-    shared = pa_.merge(pb_, on=["row", "part"])["row"].unique()
-    ok = np.zeros(len(uniq), dtype=bool)
-    ok[shared] = True
-    return pd.Series(ok[codes], index=a.index)
+    common = np.bincount(pa_.merge(pb_, on=["row", "part"])["row"], minlength=len(uniq))
+    # surname_parts lists each word and, for a compound name, the words run together
+    words_a = _words(np.bincount(pa_["row"], minlength=len(uniq)))
+    words_b = _words(np.bincount(pb_["row"], minlength=len(uniq)))
+    shared = common > 0
+    two = shared & (words_a >= 2) & (words_b >= 2) & (common < np.minimum(words_a, words_b))
+    return pd.Series(shared[codes], index=a.index), pd.Series(two[codes], index=a.index)
+
+
+def _words(parts: np.ndarray) -> np.ndarray:
+    return np.where(parts > 1, parts - 1, parts)

@@ -157,6 +157,20 @@ def test_opposite_sex_forms_never_link_unless_the_project_rules_relate_them():
     assert links["tier"].tolist() == ["strong"]
 
 
+@pytest.mark.parametrize(
+    ("hire_last", "record_last", "tier"),
+    [
+        ("Garcia-Lopez", "Lopez", "strong"),  # one person's name written short
+        ("Lopez", "Garcia Lopez", "strong"),
+        ("Ruiz-Martinez", "Martinez Ruiz", "strong"),  # the same two words, reordered
+        ("Martinez-Ruiz", "Allen-Martinez", "partial"),  # two families sharing a word
+    ],
+)
+def test_one_part_of_a_compound_surname(hire_last: str, record_last: str, tier: str) -> None:
+    hire = ("Peter", None, hire_last, "1993-04-07")
+    assert _tiers(hire, [("Peter", None, record_last, "1993-04-07")]) == [tier]
+
+
 def test_a_typo_and_a_swapped_date_are_one_keying_error():
     hire = ("Damian", None, "Kowalczyk", "1983-02-09")
     assert _tiers(hire, [("Damian", None, "Kowalczik", "1983-09-02")]) == ["strong"]
