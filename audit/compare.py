@@ -8,10 +8,10 @@ Every pair gets a level per field (date of birth, first, last, middle name) and 
   leftover names agreeing), one part of a compound surname, a maiden name, or keying
   errors (a typo and/or a swapped day and month). Only a strong link can verify.
 - ``partial``: a lead that a careful person would check: the registry has no full birth
-  date but the names agree; the birth date and first and middle names agree while the
-  surname differs (a possible name change); another spelling of the first name; two
-  variations at once; a swapped birth date shared with many namesakes. A partial link
-  never verifies.
+  date but the names agree (with one name form at most); the birth date and first and
+  middle names agree while the surname differs (a possible name change); another
+  spelling of the first name; two variations at once; a swapped birth date shared with
+  many namesakes. A partial link never verifies.
 
 Twins (same surname and birth date, another first name) and namesakes (another birth
 date) fail a field outright and are not linked at all. In a registry of millions, chance
@@ -200,7 +200,13 @@ def _tier(
         & (out["score"] >= m.strong_min_score)
     )
     strict_names = first.isin(["exact", "nickname"]) & last.isin(["exact", "part", "maiden"])
-    no_full_dob = dob.isin(["year", "unknown"]) & strict_names & (middle != "conflict")
+    # without a birth date the names carry it all: one name form at most
+    no_full_dob = (
+        dob.isin(["year", "unknown"])
+        & strict_names
+        & (middle != "conflict")
+        & (forms <= m.max_variations_per_link)
+    )
     name_change = dob_full & first_ok & (last == "conflict") & (middle == "agree")
     # a blank or one-letter name cannot confirm a person, but with the birth date and the
     # other name agreeing it is worth an analyst's look

@@ -65,6 +65,15 @@ def test_registry_rows_without_birth_dates_are_found_by_name():
     assert links["tier"].tolist() == ["partial"]
 
 
+def test_a_name_only_lead_allows_one_name_form():
+    """Without a birth date the names carry it all: a nickname or one part of a compound
+    surname is a lead, both at once is how strangers look alike."""
+    hire = ("Robert", None, "Garcia-Lopez", "1990-05-05")
+    assert _tiers(hire, [("Bob", None, "Garcia-Lopez", None)]) == ["partial"]
+    assert _tiers(hire, [("Robert", None, "Lopez", None)]) == ["partial"]
+    assert _tiers(hire, [("Bob", None, "Lopez", None)]) == []
+
+
 def test_swapped_day_and_month_share_a_block():
     registry = people([("Ann", None, "Lee", "1980-04-03")])
     hires = people([("Ann", None, "Lee", "1980-03-04")])
