@@ -1,17 +1,27 @@
-"""An independent test set, written from the data contract alone (not from audit/).
+"""Independent test sets, written from the data contract alone (not from audit/).
 
-``tests/data/independent/`` holds contract-format tables for 120 hand-made hires and
-``expected.csv``: for each hire the determination(s) the contract supports (``A|B`` where
-the contract is genuinely ambiguous), the case name and the reasoning. The expectations
-were fixed before the tool was run on the folder.
+Each folder under ``tests/data/`` named in ``SETS`` holds contract-format tables for
+hand-made hires and ``expected.csv``: for each hire the determination(s) the contract
+supports (``A|B`` where the contract is genuinely ambiguous), the case name and the
+reasoning. The expectations were fixed before the tool was run on the folder.
 
-Hires listed in ``DISAGREEMENTS`` are cases where the tester, after reading the code,
-still reads the contract as the expected.csv does: they are ``xfail(strict=False)`` so the
-suite stays green while the disagreement stays visible (and turns into XPASS once fixed).
+- ``independent``: 120 hires across the whole policy (tracks, certification types,
+  statuses, time limits, decertifications, overrides, name and date variants).
+- ``linkage_crowded``: 98 hires beside a crowded background registry (about 4,000 rows
+  drawn by its ``make.py`` from 60 common first names and 40 common surnames, so strangers
+  sharing a surname and a birth date exist); ``expected_before_run.csv`` is the first
+  version of its expectations, kept unchanged.
+
+Hires listed in a set's ``disagreements`` are cases where the tester, after reading the
+code, still reads the contract as expected.csv does: they are ``xfail(strict=False)`` so
+the suite stays green while the disagreement stays visible (and turns into XPASS once
+fixed).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -19,93 +29,98 @@ import pytest
 
 from audit.pipeline import run_audit
 
-DATA = Path(__file__).resolve().parent / "data" / "independent"
-
-_CSO = (
-    "civilian police-department job read as sworn: the bare 'officer'/'investigator' or the "
-    "single word 'police' is resolved by the employer, so a non-sworn job becomes a coverage "
-    "gap and a decidable RECALL is hidden in review"
-)
-_TYPE = (
-    "certification type with a non-sworn qualifier classified sworn (longest phrase "
-    "'deputy sheriff' beats 'detention'/'jailer', no veto): a wrong VERIFIED_LEO"
-)
-DISAGREEMENTS: dict[str, str] = {}
+DATA = Path(__file__).resolve().parent / "data"
+ALLOWED = {"VERIFIED_LEO", "RECALL", "REMEDIATED", "MANUAL_REVIEW", "NOT_APPLICABLE"}
 
 
-def _expected() -> pd.DataFrame:
-    return pd.read_csv(DATA / "expected.csv", dtype=str, keep_default_na=False)
+@dataclass(frozen=True)
+class LabelledSet:
+    folder: str
+    # hire_id -> why the tool's answer is still read as wrong
+    disagreements: dict[str, str] = field(default_factory=dict)
+    # of those, where the tool says VERIFIED_LEO to an expected RECALL
+    wrongly_verified: frozenset[str] = frozenset()
+
+    @property
+    def path(self) -> Path:
+        return DATA / self.folder
+
+    @property
+    def expected(self) -> pd.DataFrame:
+        return _read(self.path / "expected.csv")
 
 
-EXPECTED = _expected()
+SETS = (LabelledSet("independent"), LabelledSet("linkage_crowded"))
 
 
-# Of the disagreements, those where the tool says VERIFIED_LEO to an expected RECALL.
-WRONGLY_VERIFIED: set[str] = set()
+@cache
+def _read(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def _params(frame: pd.DataFrame, xfail: set[str] | dict[str, str]) -> list[object]:
+@cache
+def _got(folder: str) -> dict[str, str]:
+    det = run_audit(DATA / folder).determinations
+    ids = det["hire_id"].astype(str)
+    assert ids.is_unique, f"{folder}: a hire appears more than once"
+    return dict(zip(ids, det["determination"].astype(str), strict=True))
+
+
+def _params(recall_only: bool) -> list[object]:
     out: list[object] = []
-    for row in frame.itertuples(index=False):
-        hid = str(row.hire_id)
-        marks = [pytest.mark.xfail(strict=False, reason=DISAGREEMENTS[hid])] if hid in xfail else []
-        out.append(
-            pytest.param(hid, str(row.expected_determination), id=f"{hid}-{row.case}", marks=marks)
-        )
+    for s in SETS:
+        frame = s.expected
+        if recall_only:
+            answers = frame["expected_determination"].str.split("|")
+            frame = frame[answers.map(lambda xs: "RECALL" in xs and "VERIFIED_LEO" not in xs)]
+        xfail = s.wrongly_verified if recall_only else set(s.disagreements)
+        for row in frame.itertuples(index=False):
+            hid = str(row.hire_id)
+            marks = (
+                [pytest.mark.xfail(strict=False, reason=s.disagreements[hid])]
+                if hid in xfail
+                else []
+            )
+            out.append(
+                pytest.param(
+                    s,
+                    hid,
+                    str(row.expected_determination),
+                    id=f"{s.folder}-{hid}-{row.case}",
+                    marks=marks,
+                )
+            )
     return out
 
 
-@pytest.fixture(scope="module")
-def determinations() -> pd.DataFrame:
-    return run_audit(DATA).determinations
+@pytest.mark.parametrize("labelled", SETS, ids=[s.folder for s in SETS])
+def test_expected_covers_every_hire_once(labelled: LabelledSet) -> None:
+    expected = labelled.expected
+    hires = _read(labelled.path / "hires.csv")
+    assert expected["hire_id"].is_unique
+    assert sorted(expected["hire_id"]) == sorted(hires["hire_id"])
+    for value in expected["expected_determination"]:
+        assert set(value.split("|")) <= ALLOWED, value
 
 
-@pytest.fixture(scope="module")
-def got(determinations: pd.DataFrame) -> dict[str, str]:
-    return dict(
-        zip(
-            determinations["hire_id"].astype(str),
-            determinations["determination"].astype(str),
-            strict=True,
-        )
-    )
+@pytest.mark.parametrize("labelled", SETS, ids=[s.folder for s in SETS])
+def test_every_hire_appears_exactly_once(labelled: LabelledSet) -> None:
+    assert sorted(_got(labelled.folder)) == sorted(labelled.expected["hire_id"])
 
 
-def test_expected_covers_every_hire_once() -> None:
-    hires = pd.read_csv(DATA / "hires.csv", dtype=str, keep_default_na=False)
-    assert EXPECTED["hire_id"].is_unique
-    assert sorted(EXPECTED["hire_id"]) == sorted(hires["hire_id"])
-    allowed = {"VERIFIED_LEO", "RECALL", "REMEDIATED", "MANUAL_REVIEW", "NOT_APPLICABLE"}
-    for value in EXPECTED["expected_determination"]:
-        assert set(value.split("|")) <= allowed, value
-
-
-def test_every_hire_appears_exactly_once(determinations: pd.DataFrame) -> None:
-    ids = determinations["hire_id"].astype(str)
-    assert ids.is_unique
-    assert sorted(ids) == sorted(EXPECTED["hire_id"])
-
-
-_RECALL_ONLY = EXPECTED[
-    EXPECTED["expected_determination"]
-    .str.split("|")
-    .map(lambda xs: "RECALL" in xs and "VERIFIED_LEO" not in xs)
-]
-
-
-@pytest.mark.parametrize(("hire_id", "expected"), _params(_RECALL_ONLY, WRONGLY_VERIFIED))
+@pytest.mark.parametrize(("labelled", "hire_id", "expected"), _params(recall_only=True))
 def test_expected_recall_is_never_verified(
-    got: dict[str, str], hire_id: str, expected: str
+    labelled: LabelledSet, hire_id: str, expected: str
 ) -> None:
     """The worst error: a hire the contract says to recall comes out VERIFIED_LEO."""
-    assert got[hire_id] != "VERIFIED_LEO", f"{hire_id}: expected {expected}, got VERIFIED_LEO"
+    got = _got(labelled.folder)[hire_id]
+    assert got != "VERIFIED_LEO", f"{hire_id}: expected {expected}, got VERIFIED_LEO"
 
 
-@pytest.mark.parametrize(("hire_id", "expected"), _params(EXPECTED, DISAGREEMENTS))
+@pytest.mark.parametrize(("labelled", "hire_id", "expected"), _params(recall_only=False))
 def test_determination_is_an_expected_answer(
-    got: dict[str, str], hire_id: str, expected: str
+    labelled: LabelledSet, hire_id: str, expected: str
 ) -> None:
-    why = str(EXPECTED.set_index("hire_id").loc[hire_id, "why"])
-    assert got[hire_id] in expected.split("|"), (
-        f"{hire_id}: expected {expected}, got {got[hire_id]}. {why}"
-    )
+    got = _got(labelled.folder)[hire_id]
+    why = str(labelled.expected.set_index("hire_id").loc[hire_id, "why"])
+    assert got in expected.split("|"), f"{hire_id}: expected {expected}, got {got}. {why}"
