@@ -263,7 +263,9 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["strong_any"] = _any(strong, n)
     f["has_sworn"] = _any(strong[flag(strong["sworn"])], n)
     f["bad_status"] = _any(top[flag(top["status_ok"], False)], n)
-    f["revoked_elsewhere"] = _any(strong[flag(strong["status_ok"], False)], n)
+    # a revoked or suspended record of this person, or of someone who may be (a lead)
+    barred = flag(cert["status_ok"], False) & cert["tier"].isin(["strong", "partial"]).to_numpy()
+    f["revoked_elsewhere"] = _any(cert[barred], n)
     f["best"] = _best_record(strong, cert, n)
 
     partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]

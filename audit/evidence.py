@@ -39,8 +39,9 @@ CHECKS: Mapping[str, str] = {
     "whether it is this person.",
     "DECERT_DATE_UNKNOWN": "A decertification of this person has no date: confirm whether "
     "it precedes the hire date.",
-    "REVOKED_ELSEWHERE": "One certification qualifies but another record of this person is "
-    "revoked or suspended: confirm when, and whether it bars the hire.",
+    "REVOKED_ELSEWHERE": "One certification qualifies but another record of this person, or "
+    "one that may be this person, is revoked or suspended: confirm whose it is, when, and "
+    "whether it bars the hire.",
 }
 
 
