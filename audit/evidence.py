@@ -45,6 +45,27 @@ CHECKS: Mapping[str, str] = {
 }
 
 
+# How a field compared, in an analyst's words (link levels are identifiers in the code).
+LEVEL_WORDS: Mapping[str, str] = {
+    "swapped": "with day and month swapped",
+    "year": "year only",
+    "unknown": "missing on one side",
+    "conflict": "different",
+    "middle_as_first": "the other's middle name",
+    "other_common_name": "another common name",
+    "initial": "an initial only",
+    "similar": "a similar spelling",
+    "typo": "one typo off",
+    "part": "one part of a compound",
+    "maiden": "the maiden name",
+}
+
+
+def _in_words(levels: pd.Series) -> pd.Series:
+    text = levels.astype(str)
+    return text.map(LEVEL_WORDS).fillna(text)
+
+
 def what_to_check(
     review: Mapping[str, pd.Series], is_review: np.ndarray, f: pd.DataFrame
 ) -> np.ndarray:
@@ -100,11 +121,11 @@ def evidence_sentences(
         + " at "
         + best["score"].round(0).astype("Int64").astype(str)
         + "/100 (birth date "
-        + best["dob_level"].astype(str)
+        + _in_words(best["dob_level"])
         + ", first name "
-        + best["first_level"].astype(str)
+        + _in_words(best["first_level"])
         + ", surname "
-        + best["last_level"].astype(str)
+        + _in_words(best["last_level"])
         + ").",
     )
     q = flag(best["qualifies"])
