@@ -177,3 +177,29 @@ def test_verify_without_a_manifest_is_an_input_error(runner, small_folder, tmp_p
     result = runner.invoke(main, ["verify", str(tmp_path), "--data", str(small_folder)])
     assert result.exit_code == 2
     assert "manifest.json" in result.output
+
+
+# -- a registry file as a state publishes it ------------------------------------------------
+
+REAL = Path(__file__).resolve().parent / "data" / "real"
+
+
+def test_a_published_decertification_list_gets_a_clear_error_not_a_crash(small_folder, tmp_path):
+    """Virginia's list as published lacks the contract's record_id, source, action and
+    date_of_birth columns: the loader must say so by file, row and column (and find the
+    header under the title rows), never crash on its 16,384-column sheet or year rows."""
+    folder = tmp_path / "published"
+    shutil.copytree(small_folder, folder)
+    for old in folder.glob("decertifications.*"):
+        old.unlink()
+    shutil.copy(
+        REAL / "va-dcjs-decertification-list-apr25-pseudonymized.xlsx",
+        folder / "decertifications.xlsx",
+    )
+    with pytest.raises(InputError) as caught:
+        load_dataset(folder)
+    problems = caught.value.problems
+    assert {p.file for p in problems} == {"decertifications.xlsx"}
+    missing = {p.column for p in problems if "missing column" in p.message}
+    assert missing == {"record_id", "source", "action", "date_of_birth"}
+    assert all(p.row is not None for p in problems)
