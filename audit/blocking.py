@@ -2,7 +2,8 @@
 
 Never all pairs. Every blocking key is one integer per row: a birth-date block (a date and
 its day/month swap share one) with a surname word, with a first-name nickname group, or
-with the two initials; and, where one side has no full birth date, a surname word with a
+with the two initials; the same first name and surname where the birth dates are one
+keystroke apart; and, where one side has no full birth date, a surname word with a
 first-name group. Surname words and groups are numbered on the small spelling tables, so
 the registry side is only a few integer columns and is never joined on strings.
 """
@@ -40,10 +41,78 @@ def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
         # typos in both names still meet on the birth date and the two initials
         _lookup(_initials_key(h, hd), _initials_key(r, rd)),
     ]
+    if matching.dob_typo_max_namesakes >= 0:
+        blocks.append(_near_date_pairs(h, r, hf[has_dob_h], rf[has_dob_r]))
     if matching.name_only_leads:
         blocks.append(_name_only_pairs(hf, rf, h_parts, r_parts, first_links, has_dob_h, has_dob_r))
     pairs = pd.concat(blocks, ignore_index=True).drop_duplicates()
     return pairs.sort_values(["hire_row", "reg_row"], kind="stable").reset_index(drop=True)
+
+
+def _near_date_pairs(h: People, r: People, hd: pd.DataFrame, rd: pd.DataFrame) -> pd.DataFrame:
+    """Pairs with the same first name and surname whose birth dates are one keystroke
+    apart (one digit, or two adjacent digits swapped): a birth date keyed wrong meets no
+    birth-date block. Such dates share the year (a slip in month or day) or the day of
+    the month (a slip in year or month), so those two keys with the name find them all
+    without pairing every namesake."""
+    first_h, first_r = _shared_ids(h.firsts["first"], r.firsts["first"])
+    last_h, last_r = _shared_ids(h.lasts["last"], r.lasts["last"])
+    width = max(len(first_h), len(first_r)) + 1
+
+    def named(frame: pd.DataFrame, first: np.ndarray, last: np.ndarray) -> pd.DataFrame:
+        f, la = frame["first_code"].to_numpy(), frame["last_code"].to_numpy()
+        known = (f >= 0) & (la >= 0)
+        return pd.DataFrame(
+            {
+                "row": frame["row"].to_numpy()[known],
+                "name": last[la[known]] * width + first[f[known]],
+                "year": frame["year"].to_numpy()[known],
+                "day": frame["day"].to_numpy()[known],
+            }
+        )
+
+    hn = named(hd, first_h, last_h)
+    rn = named(rd, first_r, last_r)
+    rn = rn[_member(rn["name"].to_numpy(), hn["name"].to_numpy())]
+    pairs = pd.concat(
+        [
+            _lookup(
+                pd.DataFrame({"row": hn["row"], "key": hn["name"] * _YEAR_WIDTH + hn[part]}),
+                pd.DataFrame({"row": rn["row"], "key": rn["name"] * _YEAR_WIDTH + rn[part]}),
+            )
+            for part in ("year", "day")
+        ],
+        ignore_index=True,
+    )
+    near = one_keystroke(_ymd(h.frame, pairs["hire_row"]), _ymd(r.frame, pairs["reg_row"]))
+    return pairs[near]
+
+
+def _shared_ids(a: pd.Series, b: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """One number per distinct spelling, the same on both sides."""
+    ids, _ = pd.factorize(pd.concat([a, b], ignore_index=True).fillna(""))
+    return ids[: len(a)].astype(np.int64), ids[len(a) :].astype(np.int64)
+
+
+def _ymd(frame: pd.DataFrame, rows: pd.Series) -> np.ndarray:
+    at = rows.to_numpy()
+    return (
+        frame["year"].to_numpy()[at] * 10000
+        + frame["month"].to_numpy()[at] * 100
+        + frame["day"].to_numpy()[at]
+    )
+
+
+def one_keystroke(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair of YYYYMMDD integers: exactly one digit differs, or two adjacent digits
+    are swapped (1985 / 1958). Equal dates are not one keystroke apart."""
+    place = 10 ** np.arange(8, dtype=np.int64)
+    da = (np.asarray(a)[:, None] // place) % 10
+    db = (np.asarray(b)[:, None] // place) % 10
+    differ = da != db
+    n = differ.sum(axis=1)
+    swapped = differ[:, :-1] & differ[:, 1:] & (da[:, :-1] == db[:, 1:]) & (da[:, 1:] == db[:, :-1])
+    return (n == 1) | ((n == 2) & swapped.any(axis=1))
 
 
 def _numbered(h: pd.DataFrame, r: pd.DataFrame, on: str) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -9,7 +9,8 @@ Every pair gets a level per field (date of birth, first, last, middle name) and 
   errors (a typo and/or a swapped day and month). Only a strong link can verify.
 - ``partial``: a lead that a careful person would check: the registry has no full birth
   date but the names agree (with one name form at most); the birth date and first and
-  middle names agree while the surname differs (a possible name change); another
+  middle names agree while the surname differs (a possible name change); the names agree
+  exactly but the birth date is one keystroke off (while few share the name); another
   spelling of the first name; two variations at once; a swapped birth date shared with
   many namesakes. A partial link never verifies.
 
@@ -31,11 +32,12 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
+from audit.blocking import one_keystroke
 from audit.names import People, known_first_names, name_groups, surname_parts
 from audit.policy import Matching
 
 # Points per field level; a full agreement scores 100. Ranking only: the tier rules decide.
-DOB_POINTS = {"exact": 40, "swapped": 34, "year": 15, "unknown": 5, "conflict": 0}
+DOB_POINTS = {"exact": 40, "swapped": 34, "typo": 30, "year": 15, "unknown": 5, "conflict": 0}
 FIRST_POINTS = {
     "exact": 30,
     "nickname": 27,
@@ -73,9 +75,9 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
     out["middle_level"] = _middle_level(H, R, m)
     typos = (out["first_level"] == "typo").astype(int) + (out["last_level"] == "typo").astype(int)
     shift_ok = _shift_corroborated(H, R)
-    swapped = out["dob_level"].to_numpy() == "swapped"
+    keyed_wrong = out["dob_level"].isin(["swapped", "typo"]).to_numpy()
     namesakes = np.zeros(len(out), dtype=np.int64)
-    namesakes[swapped] = _namesakes(r, pairs["reg_row"].to_numpy()[swapped])
+    namesakes[keyed_wrong] = _namesakes(r, pairs["reg_row"].to_numpy()[keyed_wrong])
     out["score"] = (
         (
             out["dob_level"].map(DOB_POINTS)
@@ -214,7 +216,15 @@ def _tier(
         first_ok & last.isin(["unknown", "similar"])
     )
     bent = dob_full & (names_ok | thin) & ~strong
-    partial = ~strong & (no_full_dob | name_change | bent)
+    # a birth date one keystroke off: worth a look when the names agree and few share them
+    keyed_wrong = (
+        (dob == "typo")
+        & (first == "exact")
+        & (last == "exact")
+        & (middle != "conflict")
+        & (namesakes <= m.dob_typo_max_namesakes)
+    )
+    partial = ~strong & (no_full_dob | name_change | bent | keyed_wrong)
     return np.select([strong, partial], ["strong", "partial"], default="none")
 
 
@@ -240,14 +250,20 @@ def _dob_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
         & (H["month"] != H["day"])
         & m.allow_swapped_day_month
     )
+    ymd = [
+        (F["year"] * 10000 + F["month"] * 100 + F["day"]).to_numpy(dtype=np.int64) for F in (H, R)
+    ]
+    near = both.to_numpy() & ~exact.to_numpy() & ~swapped.to_numpy()
+    typo = np.zeros(len(H), dtype=bool)
+    typo[near] = one_keystroke(ymd[0][near], ymd[1][near])
     # One side publishes only a birth year (or nothing): the year can still disagree.
     partial = ~both
     year_known = (H["birth_year"] > 0) & (R["birth_year"] > 0)
     year_agree = partial & year_known & (H["birth_year"] == R["birth_year"])
     unknown = partial & ~year_known
     return np.select(
-        [exact, swapped, year_agree, unknown],
-        ["exact", "swapped", "year", "unknown"],
+        [exact, swapped, typo, year_agree, unknown],
+        ["exact", "swapped", "typo", "year", "unknown"],
         default="conflict",
     )
 

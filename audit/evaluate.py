@@ -276,12 +276,15 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
         & partial["first_level"].isin(["exact", "typo"])
         & partial["last_level"].isin(["exact", "typo"])
     )
+    dob_typo = partial["dob_level"] == "typo"
     f["lead_swapped"] = _any(partial[swapped], n)
+    f["lead_dob_typo"] = _any(partial[dob_typo], n)
     f["lead_weak"] = _any(
         partial[
             ~partial["dob_level"].isin(["year", "unknown"])
             & (partial["last_level"] != "conflict")
             & ~swapped
+            & ~dob_typo
         ],
         n,
     )
@@ -367,6 +370,7 @@ def _decide(
         "POSSIBLE_NAME_CHANGE": open_ & f["lead_name_change"],
         "WEAK_NAME_MATCH": open_ & f["lead_weak"],
         "SWAPPED_DOB_NAMESAKES": open_ & f["lead_swapped"],
+        "DOB_ONE_KEYSTROKE_OFF": open_ & f["lead_dob_typo"],
         "COVERAGE_GAP": open_ & f["gap_claim"],
         "POSSIBLE_DECERTIFICATION": qualifies & f["decert_lead"],
         "REVOKED_ELSEWHERE": qualifies & f["revoked_elsewhere"],
@@ -388,6 +392,7 @@ def _decide(
         & ~f["lead_name_change"]
         & ~f["lead_weak"]
         & ~f["lead_swapped"]
+        & ~f["lead_dob_typo"]
     )
     best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~flag(best["qualifies"])
     codes: list[tuple[str, np.ndarray]] = [

@@ -29,6 +29,9 @@ CHECKS: Mapping[str, str] = {
     "SWAPPED_DOB_NAMESAKES": "A sworn registry record matches the name with the day and "
     "month of the birth date swapped, and other people in the registry share the name: "
     "confirm the date of birth (HR file, issuing registry).",
+    "DOB_ONE_KEYSTROKE_OFF": "A sworn registry record matches the name but its date of "
+    "birth is one keystroke off (one digit, or two adjacent digits swapped): confirm the "
+    "date of birth (HR file, issuing registry).",
     "COVERAGE_GAP": "Sworn service is claimed in a registry that was not loaded: request "
     "that registry's certification record.",
     "CERT_DATA_INCOMPLETE": "The linked certification lacks status or dates needed to apply "

@@ -42,6 +42,10 @@ class Matching:
     # a swapped day/month verifies while at most this many other registry people share
     # the name (unless the middle names agree)
     swapped_dob_max_namesakes: int = 4
+    # a birth date one keystroke off (1985/1958, 03-14/03-15) with the same first name and
+    # surname is a lead (never a verification) while at most this many other registry
+    # people share the name; -1: never looked for
+    dob_typo_max_namesakes: int = 4
     # a nickname between two common first names verifies only while the registry is
     # expected to hold fewer strangers than this with the surname, birth date and name
     nickname_max_strangers: float = 0.0001
@@ -154,6 +158,12 @@ def _whole(v: Any) -> int:
     return v
 
 
+def _whole_or_never(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or v < -1:
+        raise ValueError
+    return v
+
+
 def _flag(v: Any) -> bool:
     if not isinstance(v, bool):
         raise ValueError
@@ -193,6 +203,7 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         ("similar_first_name", _number, "a number 0-1"),
         ("real_name_min_rows", _whole, "a whole number"),
         ("swapped_dob_max_namesakes", _whole, "a whole number"),
+        ("dob_typo_max_namesakes", _whole_or_never, "a whole number, or -1 for never"),
         ("nickname_max_strangers", _number, "a number"),
     )
     matching = Matching(

@@ -173,19 +173,30 @@ def test_decertification_after_hire_does_not_change_status_at_hire(decide):
     assert "DECERTIFIED_AFTER_HIRE" in codes(row)
 
 
-def test_name_only_decertification_lead_goes_to_review(decide):
+@pytest.mark.parametrize("decert_dob", [None, "1984-07-16"], ids=["no-birth-date", "one-digit-off"])
+def test_decertification_that_may_be_the_hire_goes_to_review(decide, decert_dob):
+    """A decertification list keyed with one wrong digit must not let the person verify:
+    the worst error. It is a lead, like a list without birth dates."""
     out = decide(
         [hire("1", "Ann", "Lee", DOB)],
         [cert("MN-1", "Ann", "Lee", DOB)],
-        decerts=[
-            decert(
-                "VA-9", "Ann", "Lee", None, source="VA", action="revoked", action_date="2022-05-01"
-            )
-        ],
+        decerts=[decert("VA-9", "Ann", "Lee", decert_dob, source="VA", action_date="2022-05-01")],
     )
     row = out.loc["1"]
     assert row["determination"] == "MANUAL_REVIEW"
     assert "POSSIBLE_DECERTIFICATION" in codes(row)
+
+
+@pytest.mark.parametrize(
+    "registry_dob", ["1984-07-16", "1948-07-15", "1984-01-15"], ids=["day", "year-digits", "month"]
+)
+def test_a_birth_date_one_keystroke_off_is_a_lead_not_a_recall(decide, registry_dob):
+    """Exact names and a birth date one digit (or two adjacent digits) off: a keying error
+    or a namesake. It never verifies, and it is not decided as a recall either."""
+    out = decide([hire("1", "Ann", "Lee", DOB)], [cert("MN-1", "Ann", "Lee", registry_dob)])
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "DOB_ONE_KEYSTROKE_OFF" in codes(row)
 
 
 def test_completed_basic_course_remediates(decide):

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from audit.blocking import candidate_pairs
+from audit.blocking import candidate_pairs, one_keystroke
 from audit.link import link
 from audit.names import prepare
 from audit.policy import Matching
@@ -72,6 +72,28 @@ def test_a_name_only_lead_allows_one_name_form():
     assert _tiers(hire, [("Bob", None, "Garcia-Lopez", None)]) == ["partial"]
     assert _tiers(hire, [("Robert", None, "Lopez", None)]) == ["partial"]
     assert _tiers(hire, [("Bob", None, "Lopez", None)]) == []
+
+
+def test_one_keystroke_apart():
+    a = np.array([19850314] * 6)
+    b = np.array([19580314, 19850315, 19850314, 19850413, 19860314, 19950315])
+    # a year's digits swapped, one digit, equal, day/month swap, one digit, two digits
+    assert one_keystroke(a, b).tolist() == [True, True, False, False, True, False]
+
+
+def test_a_birth_date_one_keystroke_off_is_a_lead_while_few_share_the_name():
+    hire = ("Trevor", None, "Ashby", "1988-10-21")
+    assert _tiers(hire, [("Trevor", None, "Ashby", "1988-10-22")]) == ["partial"]
+    assert _tiers(hire, [("Trevor", None, "Ashby", "1988-01-21")]) == ["partial"]
+    # the names must agree exactly (a nickname and a keying error are two variations)
+    assert _tiers(hire, [("Trev", None, "Ashby", "1988-10-22")]) == []
+    assert _tiers(hire, [("Trevor", "Paul", "Ashby", "1988-10-22")]) == ["partial"]
+    namesakes = [("Trevor", None, "Ashby", f"19{60 + i}-03-0{i + 1}") for i in range(5)]
+    assert _tiers(hire, [("Trevor", None, "Ashby", "1988-10-22"), *namesakes[:4]]) == ["partial"]
+    assert _tiers(hire, [("Trevor", None, "Ashby", "1988-10-22"), *namesakes]) == []
+    never = Matching(dob_typo_max_namesakes=-1)
+    registry = people([("Trevor", None, "Ashby", "1988-10-22")])
+    assert link(people([hire]), registry, never).empty
 
 
 def test_swapped_day_and_month_share_a_block():
