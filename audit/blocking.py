@@ -55,8 +55,8 @@ def _near_date_pairs(h: People, r: People, hd: pd.DataFrame, rd: pd.DataFrame) -
     birth-date block. Such dates share the year (a slip in month or day) or the day of
     the month (a slip in year or month), so those two keys with the name find them all
     without pairing every namesake."""
-    first_h, first_r = _shared_ids(h.firsts["first"], r.firsts["first"])
-    last_h, last_r = _shared_ids(h.lasts["last"], r.lasts["last"])
+    first_h, first_r = (t["id"].to_numpy() for t in _numbered(h.firsts, r.firsts, "first"))
+    last_h, last_r = (t["id"].to_numpy() for t in _numbered(h.lasts, r.lasts, "last"))
     width = max(len(first_h), len(first_r)) + 1
 
     def named(frame: pd.DataFrame, first: np.ndarray, last: np.ndarray) -> pd.DataFrame:
@@ -86,12 +86,6 @@ def _near_date_pairs(h: People, r: People, hd: pd.DataFrame, rd: pd.DataFrame) -
     )
     near = one_keystroke(_ymd(h.frame, pairs["hire_row"]), _ymd(r.frame, pairs["reg_row"]))
     return pairs[near]
-
-
-def _shared_ids(a: pd.Series, b: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """One number per distinct spelling, the same on both sides."""
-    ids, _ = pd.factorize(pd.concat([a, b], ignore_index=True).fillna(""))
-    return ids[: len(a)].astype(np.int64), ids[len(a) :].astype(np.int64)
 
 
 def _ymd(frame: pd.DataFrame, rows: pd.Series) -> np.ndarray:

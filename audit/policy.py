@@ -159,9 +159,7 @@ def _whole(v: Any) -> int:
 
 
 def _whole_or_never(v: Any) -> int:
-    if isinstance(v, bool) or not isinstance(v, int) or v < -1:
-        raise ValueError
-    return v
+    return -1 if isinstance(v, int) and not isinstance(v, bool) and v == -1 else _whole(v)
 
 
 def _flag(v: Any) -> bool:
