@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from audit.names import People
+from audit.names import People, ymd
 from audit.policy import Matching
 
 
@@ -84,17 +84,10 @@ def _near_date_pairs(h: People, r: People, hd: pd.DataFrame, rd: pd.DataFrame) -
         ],
         ignore_index=True,
     )
-    near = one_keystroke(_ymd(h.frame, pairs["hire_row"]), _ymd(r.frame, pairs["reg_row"]))
-    return pairs[near]
-
-
-def _ymd(frame: pd.DataFrame, rows: pd.Series) -> np.ndarray:
-    at = rows.to_numpy()
-    return (
-        frame["year"].to_numpy()[at] * 10000
-        + frame["month"].to_numpy()[at] * 100
-        + frame["day"].to_numpy()[at]
+    near = one_keystroke(
+        ymd(h.frame, pairs["hire_row"].to_numpy()), ymd(r.frame, pairs["reg_row"].to_numpy())
     )
+    return pairs[near]
 
 
 def one_keystroke(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -33,7 +33,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from audit.blocking import one_keystroke
-from audit.names import People, known_first_names, name_groups, surname_parts
+from audit.names import People, known_first_names, name_groups, surname_parts, ymd
 from audit.policy import Matching
 
 # Points per field level; a full agreement scores 100. Ranking only: the tier rules decide.
@@ -121,7 +121,7 @@ def _namesakes(people: People, rows: np.ndarray) -> np.ndarray:
     f = people.frame
     width = int(f["last_code"].max()) + 2
     name = f["first_code"].to_numpy() * width + f["last_code"].to_numpy()
-    born = (f["year"] * 10000 + f["month"] * 100 + f["day"]).to_numpy()
+    born = ymd(f)
     same = np.flatnonzero(pd.Series(name).isin(np.unique(name[rows])).to_numpy() & (born > 0))
     people_per_name = pd.DataFrame({"name": name[same], "born": born[same]}).drop_duplicates()
     counts = people_per_name.groupby("name").size()
@@ -217,14 +217,14 @@ def _tier(
     )
     bent = dob_full & (names_ok | thin) & ~strong
     # a birth date one keystroke off: worth a look when the names agree and few share them
-    keyed_wrong = (
+    typo_lead = (
         (dob == "typo")
         & (first == "exact")
         & (last == "exact")
         & (middle != "conflict")
         & (namesakes <= m.dob_typo_max_namesakes)
     )
-    partial = ~strong & (no_full_dob | name_change | bent | keyed_wrong)
+    partial = ~strong & (no_full_dob | name_change | bent | typo_lead)
     return np.select([strong, partial], ["strong", "partial"], default="none")
 
 
@@ -250,12 +250,9 @@ def _dob_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
         & (H["month"] != H["day"])
         & m.allow_swapped_day_month
     )
-    ymd = [
-        (F["year"] * 10000 + F["month"] * 100 + F["day"]).to_numpy(dtype=np.int64) for F in (H, R)
-    ]
-    near = both.to_numpy() & ~exact.to_numpy() & ~swapped.to_numpy()
+    near = np.flatnonzero(both.to_numpy() & ~exact.to_numpy() & ~swapped.to_numpy())
     typo = np.zeros(len(H), dtype=bool)
-    typo[near] = one_keystroke(ymd[0][near], ymd[1][near])
+    typo[near] = one_keystroke(ymd(H, near), ymd(R, near))
     # One side publishes only a birth year (or nothing): the year can still disagree.
     partial = ~both
     year_known = (H["birth_year"] > 0) & (R["birth_year"] > 0)
@@ -284,7 +281,8 @@ def _first_level(
     # not Forshaug) a stranger with the surname and birth date is as likely as one
     # person's two names: a lead
     crowded = _both_common(hf, rf, m, common, ends=False) & (strangers >= m.nickname_max_strangers)
-    nick = ~missing & ~exact & direct & ~other_sex & ~crowded
+    named_form = ~missing & ~exact & direct & ~other_sex
+    nick = named_form & ~crowded
     # Mark/Mary, John/Joan: one letter swapped for another between two real names is more
     # likely two people (twins) than a typo; a transposition or a dropped letter is a typo.
     known = known_first_names(m.nicknames)
@@ -301,7 +299,7 @@ def _first_level(
         & ((hf.str.len() == 1) | (rf.str.len() == 1)).fillna(False)
         & (hf.str[0] == rf.str[0]).fillna(False)
     )
-    other_common = ~missing & ~exact & crowded & direct & ~other_sex
+    other_common = named_form & crowded
     return np.select(
         [exact, nick, typo, as_middle, initial, other_common, similar, missing],
         [

@@ -82,6 +82,16 @@ def split_suffix(last: pd.Series) -> tuple[pd.Series, pd.Series]:
     return base, found[1].astype("string")
 
 
+def ymd(frame: pd.DataFrame, rows: np.ndarray | None = None) -> np.ndarray:
+    """The birth date as one YYYYMMDD integer per row (negative when unknown), from the
+    ``year``, ``month`` and ``day`` parts; ``rows`` picks rows before the arithmetic."""
+    parts = [frame[c].to_numpy(dtype=np.int64) for c in ("year", "month", "day")]
+    if rows is not None:
+        parts = [p[rows] for p in parts]
+    year, month, day = parts
+    return year * 10000 + month * 100 + day
+
+
 def birth_keys(dob: pd.Series, birth_year: pd.Series | None) -> dict[str, np.ndarray]:
     """Integer date parts by numpy calendar units (no per-row Python); -1 = unknown."""
     days = pd.to_datetime(dob).to_numpy(dtype="datetime64[D]")
