@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from audit.background import ResumeReadings
 from audit.dataset import Dataset
 from audit.evidence import day, evidence_sentences, flag, what_to_check
 from audit.frames import joined, text_isin
@@ -24,8 +25,13 @@ from audit.postmortem import screener_post_mortem
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier
 
 
-def evaluate(data: Dataset, links: Links, policy: Policy) -> pd.DataFrame:
-    """Determinations frame (see result.AuditResult), one row per hire, sorted by hire_id."""
+def evaluate(
+    data: Dataset, links: Links, policy: Policy, resumes: ResumeReadings | None = None
+) -> pd.DataFrame:
+    """Determinations frame (see result.AuditResult), one row per hire, sorted by hire_id.
+
+    ``resumes`` may hold the short-track hires' resumes read beside linking
+    (``audit.background``); without it they are read here."""
     hires = data.hires.reset_index(drop=True)
     classifier = TitleClassifier(policy.titles)
     track = _track(data, policy)
@@ -35,7 +41,7 @@ def evaluate(data: Dataset, links: Links, policy: Policy) -> pd.DataFrame:
     facts = _hire_facts(len(hires), cert, decert)
     facts = facts.join(_claim_facts(hires["hire_id"], claims))
     out = _decide(hires, track, facts, cert, data.coverage)
-    out = _explain_screener(out, hires, data, policy, classifier)
+    out = _explain_screener(out, hires, data, policy, classifier, resumes)
     out = _apply_overrides(out, data.overrides)
     return out.sort_values("hire_id", kind="stable").reset_index(drop=True)
 
@@ -49,12 +55,25 @@ def _code(values: pd.Series | frozenset[str]) -> pd.Series:
     return series.astype("string").str.upper().str.replace(r"[^A-Z0-9]", "", regex=True)
 
 
-def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
+def short_track(data: Dataset, policy: Policy) -> np.ndarray:
+    """Per hire, placed on the short track by the screener or by a short course taken."""
+    by_screener, by_course = _short(data, policy)
+    return by_screener | by_course
+
+
+def _short(data: Dataset, policy: Policy) -> tuple[np.ndarray, np.ndarray]:
     hires, training = data.hires, data.training
     by_screener = (hires["screening_track"] == policy.short_screening_track).fillna(False)
     course = _code(training["course_code"])
     short_rows = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
     by_course = text_isin(hires["hire_id"], short_rows["hire_id"])
+    return by_screener.to_numpy(dtype=bool), np.asarray(by_course, dtype=bool)
+
+
+def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
+    hires, training = data.hires, data.training
+    by_screener, by_course = _short(data, policy)
+    course = _code(training["course_code"])
     basic = training[course.isin(_code(policy.basic_course_codes)).to_numpy()]
     done = basic[basic["status"] == "completed"]
     done_on = done.groupby("hire_id")["end_date"].max()
@@ -64,9 +83,9 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     pending = basic[basic["status"] == "enrolled"]["hire_id"]
     return pd.DataFrame(
         {
-            "by_screener": by_screener.to_numpy(),
+            "by_screener": by_screener,
             "by_course": by_course,
-            "short": (by_screener | by_course).to_numpy(),
+            "short": by_screener | by_course,
             "basic_done": text_isin(hires["hire_id"], done["hire_id"]),
             "basic_done_on": done_on.reindex(hires["hire_id"]).to_numpy(),
             "basic_code": done_code.reindex(hires["hire_id"]).astype("string").to_numpy(),
@@ -520,13 +539,16 @@ def _explain_screener(
     data: Dataset,
     policy: Policy,
     classifier: TitleClassifier,
+    resumes: ResumeReadings | None,
 ) -> pd.DataFrame:
     """Short-track hires the audit does not verify get the screener's mistake named."""
     explain = (
         out["short_track"].to_numpy(dtype=bool)
         & out["determination"].isin(["RECALL", "REMEDIATED", "MANUAL_REVIEW"]).to_numpy()
     )
-    post = screener_post_mortem(hires, data.employment_history, policy, classifier, explain)
+    post = screener_post_mortem(
+        hires, data.employment_history, policy, classifier, explain, resumes
+    )
     has = post["codes"].to_numpy() != ""
     out.loc[has, "reason_codes"] = out.loc[has, "reason_codes"] + ";" + post.loc[has, "codes"]
     said = post["note"].to_numpy() != ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from audit.background import ResumeReadings
 from audit.frames import joined, text_isin
 from audit.policy import Policy
 from audit.resume import claims_from_resume
@@ -24,9 +25,11 @@ def screener_post_mortem(
     policy: Policy,
     classifier: TitleClassifier,
     explain: np.ndarray,
+    resumes: ResumeReadings | None = None,
 ) -> pd.DataFrame:
     """``codes`` (;-separated) and ``note`` per hire (aligned with ``hires``), filled only
-    where ``explain`` is true: resumes are read only for the hires that need a reason."""
+    where ``explain`` is true: resumes are read only for the hires that need a reason,
+    unless ``resumes`` read them already."""
     n = len(hires)
     codes = pd.Series("", index=range(n), dtype=object)
     note = pd.Series("", index=range(n), dtype=object)
@@ -39,6 +42,7 @@ def screener_post_mortem(
             hires.loc[explain, "resume_text"].reset_index(drop=True),
             policy.titles,
             policy.sworn_categories,
+            readings=resumes.result() if resumes is not None else None,
         )
         resume.index = np.flatnonzero(explain)
         codes[resume.index] = resume["reason_codes"].fillna("").astype(str)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -75,11 +75,13 @@ def claims_from_resume(
     text: pd.Series,
     titles: Mapping[str, Any],
     sworn_categories: Iterable[str] = ("sworn_leo",),
+    readings: Mapping[str, tuple[Any, ...]] | None = None,
 ) -> pd.DataFrame:
     """What each resume claims, one row per row of ``text`` (same index).
 
     ``titles`` is rules/titles.yaml as read (``Policy.titles``); ``sworn_categories`` the
-    policy's sworn categories. Each distinct text is read once. Columns:
+    policy's sworn categories. Each distinct text is read once, unless ``readings``
+    (from :func:`read_resumes`, e.g. done in another process) already holds it. Columns:
 
     - ``categories``: claimed job categories, most telling first, ";"-joined ("" if none);
     - ``sworn_claimed``: a clause claims a job in a sworn category;
@@ -93,11 +95,13 @@ def claims_from_resume(
     - ``sworn_text``: the clauses claiming sworn service; ``evidence``: the clause behind
       ``top_non_sworn`` (or the mention).
     """
-    reader = ResumeReader(titles, sworn_categories)
     codes, uniques = pd.factorize(text.astype("string").fillna(""), sort=False)
-    rows = [reader.read(str(u)) for u in uniques]
-    empty = reader.read("")
-    table = pd.DataFrame([*rows, empty], columns=list(COLUMNS))
+    texts = [str(u) for u in uniques]
+    known = readings or {}
+    unread = [t for t in dict.fromkeys([*texts, ""]) if t not in known]
+    read = dict(zip(unread, read_resumes(unread, titles, sworn_categories), strict=True))
+    rows = [known[t] if t in known else read[t] for t in [*texts, ""]]
+    table = pd.DataFrame(rows, columns=list(COLUMNS))
     picked = table.iloc[np.where(codes >= 0, codes, len(rows))]
     out = picked.reset_index(drop=True)
     out.index = text.index
@@ -107,6 +111,17 @@ def claims_from_resume(
                 "evidence"):  # fmt: skip
         out[col] = out[col].astype("string")
     return out
+
+
+def read_resumes(
+    texts: Sequence[str], titles: Mapping[str, Any], sworn_categories: Iterable[str]
+) -> list[tuple[Any, ...]]:
+    """One reading (a tuple of :data:`COLUMNS`) per text. Plain Python in and out, so it
+    can run in a worker process; a text's reading depends only on it and the rules."""
+    if not texts:
+        return []
+    reader = ResumeReader(titles, sworn_categories)
+    return [reader.read(t) for t in texts]
 
 
 class ResumeReader:

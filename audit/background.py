@@ -1,0 +1,115 @@
+"""Reading resumes in a second process while the registry is linked.
+
+The audit's critical path is the registry: loading, linking and judging millions of rows.
+Reading resumes for the screener post-mortem needs only the hires and the rules, and is
+plain Python that holds the GIL (a thread beside linking saved little), so on a machine
+with a spare core it runs in a worker process while the parent links. A resume's reading
+depends only on its text and the rules, so the outputs are the same byte for byte
+whichever way it ran.
+
+The worker is forked before the registry is loaded, while the parent is small: a fork
+taken later shares hundreds of megabytes copy-on-write, and the parent then pays a page
+fault for each page it writes again, which cost as much as the worker saved.
+
+Fork is used only where it is the platform's default and safe (Linux); elsewhere, on one
+core, or with ``parallel=False``, the post-mortem reads the resumes it needs itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import TracebackType
+from typing import Any
+
+import pandas as pd
+
+from audit.resume import read_resumes
+
+Readings = Mapping[str, tuple[Any, ...]]
+
+
+def spare_core() -> bool:
+    """True where a forked worker can run beside the parent on a core of its own."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return len(os.sched_getaffinity(0)) >= 2
+
+
+class Worker:
+    """One worker process, forked now (or none: see the module's docstring).
+
+    Use it as a context manager so the worker never outlives the audit, even when the
+    audit stops on an error.
+    """
+
+    def __init__(self, parallel: bool | None = None) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        if spare_core() if parallel is None else parallel and spare_core():
+            self._pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("fork")
+            )
+            self._pool.submit(int)  # forks the worker now, while the parent is small
+
+    def read_resumes(
+        self, texts: pd.Series, titles: Mapping[str, Any], sworn_categories: Iterable[str]
+    ) -> ResumeReadings:
+        """Start reading the distinct ``texts``; collect with ``ResumeReadings.result``."""
+        distinct = list(dict.fromkeys(texts.dropna().astype(str).tolist()))
+        future = None
+        if self._pool is not None and distinct:
+            try:
+                future = self._pool.submit(
+                    read_resumes, distinct, dict(titles), tuple(sworn_categories)
+                )
+            except BrokenProcessPool:  # the worker died before it was needed
+                future = None
+        return ResumeReadings(distinct, future)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class ResumeReadings:
+    """Readings of distinct resume texts under way in a :class:`Worker` (or not at all)."""
+
+    def __init__(self, texts: list[str], future: Future[list[tuple[Any, ...]]] | None) -> None:
+        self._texts = texts
+        self._future = future
+        self._done: dict[str, tuple[Any, ...]] | None = None
+
+    @property
+    def in_background(self) -> bool:
+        """Whether a worker process is reading (False: the caller reads on demand)."""
+        return self._future is not None
+
+    def result(self) -> Readings:
+        """The worker's readings, waiting for it if it is still at work; empty when no
+        worker ran (the caller reads what it needs). A worker that died (killed, out of
+        memory) costs only time: the caller reads instead."""
+        if self._done is None:
+            self._done = {}
+            if self._future is not None:
+                try:
+                    rows = self._future.result()
+                except BrokenProcessPool:
+                    return self._done
+                self._done = dict(zip(self._texts, rows, strict=True))
+        return self._done
