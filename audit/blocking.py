@@ -2,9 +2,9 @@
 
 Never all pairs. Every blocking key is one integer per row: a birth-date block (a date and
 its day/month swap share one) with a surname word, with a first-name nickname group, or
-with the two initials; the same first name and surname where the birth dates are one
-keystroke apart; and, where one side has no full birth date, a surname word with a
-first-name group. Surname words and groups are numbered on the small spelling tables, so
+with the two initials (either way round); the same first name and surname where the
+birth dates are one keystroke apart; and, where one side has no full birth date, a surname
+word with a first-name group. Surname words and groups are numbered on the small spelling tables, so
 the registry side is only a few integer columns and is never joined on strings.
 """
 
@@ -38,8 +38,10 @@ def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
             _keyed(rd, r_parts, "last_code", "dob_key", words),
         ),
         _dob_block(hd, rd, first_links, "first_code"),
-        # typos in both names still meet on the birth date and the two initials
+        # typos in both names still meet on the birth date and the two initials, and so
+        # do a first name and surname keyed into each other's column
         _lookup(_initials_key(h, hd), _initials_key(r, rd)),
+        _lookup(_initials_key(h, hd, swapped=True), _initials_key(r, rd)),
     ]
     if matching.dob_typo_max_namesakes >= 0:
         blocks.append(_near_date_pairs(h, r, hf[has_dob_h], rf[has_dob_r]))
@@ -143,10 +145,13 @@ def _width(*codes: pd.Series) -> int:
     return max((int(c.max()) for c in codes if len(c)), default=0) + 2
 
 
-def _initials_key(people: People, frame: pd.DataFrame) -> pd.DataFrame:
-    """Birth-date block with the first letters of first and last name as one integer."""
+def _initials_key(people: People, frame: pd.DataFrame, *, swapped: bool = False) -> pd.DataFrame:
+    """Birth-date block with the first letters of first and last name as one integer
+    (``swapped``: surname's letter first, to meet a registry that swapped the columns)."""
     first = _letter(people.firsts["initial"])[frame["first_code"].to_numpy()]
     last = _letter(people.lasts["initial"])[frame["last_code"].to_numpy()]
+    if swapped:
+        first, last = last, first
     known = (frame["first_code"].to_numpy() >= 0) & (frame["last_code"].to_numpy() >= 0)
     key = frame["dob_key"].to_numpy() * 1024 + first * 32 + last
     return pd.DataFrame({"row": frame["row"].to_numpy()[known], "key": key[known]})

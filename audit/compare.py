@@ -9,10 +9,12 @@ Every pair gets a level per field (date of birth, first, last, middle name) and 
   errors (a typo and/or a swapped day and month). Only a strong link can verify.
 - ``partial``: a lead that a careful person would check: the registry has no full birth
   date but the names agree (with one name form at most); the birth date and first and
-  middle names agree while the surname differs (a possible name change); the names agree
-  exactly but the birth date is one keystroke off (while few share the name); another
-  spelling of the first name; two variations at once; a swapped birth date shared with
-  many namesakes. A partial link never verifies.
+  middle names agree while the surname differs (a possible name change; without middle
+  names, only for a first name rare on that birth date); the names agree
+  exactly but the birth date is one keystroke off (while few share the name); first name
+  and surname swapped between the columns; another spelling of the first name; two
+  variations at once; a swapped birth date shared with many namesakes. A partial link
+  never verifies.
 
 Twins (same surname and birth date, another first name) and namesakes (another birth
 date) fail a field outright and are not linked at all. In a registry of millions, chance
@@ -46,6 +48,7 @@ FIRST_POINTS = {
     "other_common_name": 12,
     "initial": 12,
     "similar": 12,
+    "swapped_names": 12,
     "unknown": 5,
     "conflict": 0,
 }
@@ -55,9 +58,13 @@ LAST_POINTS = {
     "maiden": 26,
     "typo": 24,
     "similar": 12,
+    "swapped_names": 12,
     "unknown": 5,
     "conflict": 0,
 }
+# Levels at which a name agrees well enough for a strong link (with the tier's other rules).
+FIRST_OK = ("exact", "nickname", "typo", "middle_as_first")
+LAST_OK = ("exact", "part", "typo", "maiden")
 MIDDLE_POINTS = {"agree": 0, "initial": 0, "unknown": 0, "conflict": -10}
 
 
@@ -69,9 +76,13 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
     out["dob_level"] = _dob_level(H, R, m)
     first_rows = _spelling_rows(r, r.firsts["first"], "first_code")
     last_rows = _spelling_rows(r, r.lasts["last"], "last_code")
-    strangers = _strangers(r, R, first_rows, last_rows)
+    days = _dates_seen(r)
+    strangers = _strangers(r, R, first_rows, last_rows, days)
+    born_alike = _first_name_strangers(R, first_rows, days)
     out["first_level"] = _first_level(H, R, m, first_rows, strangers)
     out["last_level"] = _last_level(H, R, m, last_rows)
+    swapped = _names_swapped(H, R) & ~out["first_level"].isin(FIRST_OK).to_numpy()
+    out.loc[swapped, ["first_level", "last_level"]] = "swapped_names"
     out["middle_level"] = _middle_level(H, R, m)
     typos = (out["first_level"] == "typo").astype(int) + (out["last_level"] == "typo").astype(int)
     shift_ok = _shift_corroborated(H, R)
@@ -88,7 +99,7 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
         .astype("float64")
         .clip(lower=0)
     )
-    out["tier"] = _tier(out, typos, shift_ok, namesakes, m)
+    out["tier"] = _tier(out, typos, shift_ok, namesakes, born_alike, m)
     return out
 
 
@@ -99,18 +110,30 @@ def _spelling_rows(people: People, spellings: pd.Series, code: str) -> pd.Series
     return pd.Series(rows, index=spellings.to_numpy(dtype=object)).groupby(level=0).sum()
 
 
+def _dates_seen(people: People) -> int:
+    """Distinct full birth dates in the registry: the chance of one date, by chance."""
+    f = people.frame
+    return max(int(f.loc[f["year"].to_numpy() > 0, "dob_key"].nunique()), 1)
+
+
 def _strangers(
-    people: People, R: pd.DataFrame, first_rows: pd.Series, last_rows: pd.Series
+    people: People, R: pd.DataFrame, first_rows: pd.Series, last_rows: pd.Series, days: int
 ) -> np.ndarray:
     """Per pair, how many registry people other than the hire to expect by chance with the
     registry row's surname, first name and birth date: rows with the surname x the share
     of rows with the first name / the full birth dates seen. Which is to say how crowded
     the registry is right where the link was found."""
-    f = people.frame
-    days = max(int(f.loc[f["year"].to_numpy() > 0, "dob_key"].nunique()), 1)
     surname = last_rows.reindex(R["last"].to_numpy(dtype=object)).fillna(0).to_numpy()
     first = first_rows.reindex(R["first"].to_numpy(dtype=object)).fillna(0).to_numpy()
-    return np.asarray(surname * first / max(len(f), 1) / days, dtype=np.float64)
+    return np.asarray(surname * first / max(len(people.frame), 1) / days, dtype=np.float64)
+
+
+def _first_name_strangers(R: pd.DataFrame, first_rows: pd.Series, days: int) -> np.ndarray:
+    """Per pair, how many registry people to expect by chance with the registry row's
+    first name and birth date, whatever their surname: rows with the first name / the
+    full birth dates seen."""
+    first = first_rows.reindex(R["first"].to_numpy(dtype=object)).fillna(0).to_numpy()
+    return np.asarray(first / days, dtype=np.float64)
 
 
 def _namesakes(people: People, rows: np.ndarray) -> np.ndarray:
@@ -153,6 +176,13 @@ def fields(people: People, rows: np.ndarray) -> pd.DataFrame:
     )
 
 
+def _names_swapped(H: pd.DataFrame, R: pd.DataFrame) -> np.ndarray:
+    """First name and surname each in the other's column (Wei Zhang, ZHANG WEI): how
+    registries and forms often key names whose family name comes first."""
+    swapped = (H["first_all"] == R["last"]) & (H["last"] == R["first_all"])
+    return swapped.fillna(False).to_numpy(dtype=bool)
+
+
 def _shift_corroborated(H: pd.DataFrame, R: pd.DataFrame) -> pd.Series:
     """A first name found as the other side's middle name (Jonathan Dylan ~ Dylan J)
     verifies only when the names left over agree too: the other side's middle is this
@@ -174,6 +204,7 @@ def _tier(
     typos: pd.Series,
     shift_ok: pd.Series,
     namesakes: np.ndarray,
+    born_alike: np.ndarray,
     m: Matching,
 ) -> np.ndarray:
     dob, first, last, middle = (
@@ -188,8 +219,8 @@ def _tier(
     ).astype(int)
     variations = forms + np.maximum(typos, (dob == "swapped").astype(int))
     dob_full = dob.isin(["exact", "swapped"])
-    first_ok = first.isin(["exact", "nickname", "typo", "middle_as_first"])
-    last_ok = last.isin(["exact", "part", "typo", "maiden"])
+    first_ok = first.isin(FIRST_OK)
+    last_ok = last.isin(LAST_OK)
     names_ok = first_ok & last_ok
     strong = (
         dob_full
@@ -209,7 +240,16 @@ def _tier(
         & (middle != "conflict")
         & (forms <= m.max_variations_per_link)
     )
-    name_change = dob_full & first_ok & (last == "conflict") & (middle == "agree")
+    # another surname: a possible name change when the middle names agree, or when there
+    # are none to compare and the first name is rare enough on that birth date that a
+    # stranger is unlikely
+    name_change = (dob_full & first_ok & (last == "conflict") & (middle == "agree")) | (
+        (dob == "exact")
+        & (first == "exact")
+        & (last == "conflict")
+        & (middle == "unknown")
+        & (born_alike <= m.name_change_max_strangers)
+    )
     # a blank or one-letter name cannot confirm a person, but with the birth date and the
     # other name agreeing it is worth an analyst's look
     thin = (first.isin(["initial", "unknown", "similar", "other_common_name"]) & last_ok) | (
@@ -224,7 +264,9 @@ def _tier(
         & (middle != "conflict")
         & (namesakes <= m.dob_typo_max_namesakes)
     )
-    partial = ~strong & (no_full_dob | name_change | bent | typo_lead)
+    # first name and surname swapped between the columns: a keying error, or two people
+    names_swapped = dob_full & (first == "swapped_names") & (middle != "conflict")
+    partial = ~strong & (no_full_dob | name_change | bent | typo_lead | names_swapped)
     return np.select([strong, partial], ["strong", "partial"], default="none")
 
 

@@ -296,14 +296,17 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
         & partial["last_level"].isin(["exact", "typo"])
     )
     dob_typo = partial["dob_level"] == "typo"
+    names_swapped = partial["first_level"] == "swapped_names"
     f["lead_swapped"] = _any(partial[swapped], n)
     f["lead_dob_typo"] = _any(partial[dob_typo], n)
+    f["lead_names_swapped"] = _any(partial[names_swapped], n)
     f["lead_weak"] = _any(
         partial[
             ~partial["dob_level"].isin(["year", "unknown"])
             & (partial["last_level"] != "conflict")
             & ~swapped
             & ~dob_typo
+            & ~names_swapped
         ],
         n,
     )
@@ -390,6 +393,7 @@ def _decide(
         "WEAK_NAME_MATCH": open_ & f["lead_weak"],
         "SWAPPED_DOB_NAMESAKES": open_ & f["lead_swapped"],
         "DOB_ONE_KEYSTROKE_OFF": open_ & f["lead_dob_typo"],
+        "NAMES_SWAPPED": open_ & f["lead_names_swapped"],
         "COVERAGE_GAP": open_ & f["gap_claim"],
         "POSSIBLE_DECERTIFICATION": qualifies & f["decert_lead"],
         "REVOKED_ELSEWHERE": qualifies & f["revoked_elsewhere"],
@@ -412,6 +416,7 @@ def _decide(
         & ~f["lead_weak"]
         & ~f["lead_swapped"]
         & ~f["lead_dob_typo"]
+        & ~f["lead_names_swapped"]
     )
     best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~flag(best["qualifies"])
     codes: list[tuple[str, np.ndarray]] = [

@@ -32,6 +32,9 @@ CHECKS: Mapping[str, str] = {
     "DOB_ONE_KEYSTROKE_OFF": "A sworn registry record matches the name but its date of "
     "birth is one keystroke off (one digit, or two adjacent digits swapped): confirm the "
     "date of birth (HR file, issuing registry).",
+    "NAMES_SWAPPED": "A sworn registry record matches the birth date with the first name "
+    "and surname in each other's place: confirm identity (a keying error, or another "
+    "person).",
     "COVERAGE_GAP": "Sworn service is claimed in a registry that was not loaded: request "
     "that registry's certification record.",
     "CERT_DATA_INCOMPLETE": "The linked certification lacks status or dates needed to apply "
@@ -61,6 +64,7 @@ LEVEL_WORDS: Mapping[str, str] = {
     "typo": "one typo off",
     "part": "one part of a compound",
     "maiden": "the maiden name",
+    "swapped_names": "in the other name's place",
 }
 
 

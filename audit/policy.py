@@ -49,6 +49,10 @@ class Matching:
     # a nickname between two common first names verifies only while the registry is
     # expected to hold fewer strangers than this with the surname, birth date and name
     nickname_max_strangers: float = 0.0001
+    # another surname with the same first name and birth date, and no middle names to
+    # compare, is a lead (a possible name change) while the registry is expected to hold
+    # fewer strangers than this with that first name and birth date; -1: never
+    name_change_max_strangers: float = 0.01
     # (name, formal name) pairs from rules/nicknames.yaml, beside the nicknames package
     nicknames: tuple[tuple[str, str], ...] = ()
 
@@ -203,6 +207,7 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         ("swapped_dob_max_namesakes", _whole, "a whole number"),
         ("dob_typo_max_namesakes", _whole_or_never, "a whole number, or -1 for never"),
         ("nickname_max_strangers", _number, "a number"),
+        ("name_change_max_strangers", _number, "a number, or -1 for never"),
     )
     matching = Matching(
         **{

@@ -339,6 +339,15 @@ def test_registry_birth_year_disagreeing_is_not_a_lead(decide, policy):
     assert row["determination"] == "RECALL"
 
 
+def test_names_swapped_between_columns_go_to_review(decide):
+    out = decide([hire("1", "Wei", "Zhang", DOB)], [cert("MN-1", "ZHANG", "WEI", DOB)])
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW"
+    assert "NAMES_SWAPPED" in codes(row)
+    assert "NO_REGISTRY_MATCH" not in codes(row)
+    assert "in the other name's place" in row["evidence"]
+
+
 def test_name_change_without_trace_is_a_lead(decide):
     out = decide(
         [hire("1", "Karen", "Olson", DOB, middle_name="Marie")],

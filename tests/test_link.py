@@ -96,6 +96,23 @@ def test_a_birth_date_one_keystroke_off_is_a_lead_while_few_share_the_name():
     assert link(people([hire]), registry, never).empty
 
 
+def test_first_name_and_surname_swapped_between_columns_is_a_lead():
+    """Wei Zhang keyed as first ZHANG, last WEI: a keying error or two people; never a
+    verification, and never unlinked either (that would recall a certified officer)."""
+    links = link(
+        people([("Wei", None, "Zhang", "1985-02-11")]),
+        people([("ZHANG", None, "WEI", "1985-02-11"), ("ZHANG", None, "WEI", "1986-02-11")]),
+        Matching(),
+    )
+    assert links["reg_row"].tolist() == [0]  # another birth date is another person
+    assert links[["first_level", "last_level", "tier"]].values.tolist() == [
+        ["swapped_names", "swapped_names", "partial"]
+    ]
+    hire = ("Wei", "Ming", "Zhang", "1985-02-11")
+    assert _tiers(hire, [("Zhang", "Li", "Wei", "1985-02-11")]) == []  # middles disagree
+    assert _tiers(hire, [("Zhang", None, "Li", "1985-02-11")]) == []  # only one name moved
+
+
 def test_swapped_day_and_month_share_a_block():
     registry = people([("Ann", None, "Lee", "1980-04-03")])
     hires = people([("Ann", None, "Lee", "1980-03-04")])
