@@ -88,6 +88,8 @@ _UTF8_BOM = codecs.BOM_UTF8
 SAFE_YAML: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Contents = bytes | mmap.mmap  # a file's bytes, read or memory-mapped
 _DICTIONARY = pa.dictionary(pa.int32(), pa.string())
+# The header (and rules/columns.yaml alias target) of a column holding only a birth year.
+BIRTH_YEAR = "birth_year"
 _HEADER_BLOCK = 1 << 16  # the header row is found in the first 64 KB (or read again)
 _BLOCK = 1 << 24  # pyarrow CSV block: fewer, bigger chunks hash faster downstream
 
@@ -239,7 +241,8 @@ def _private(col: Column) -> bool:
 
 
 def _contract_columns() -> set[str]:
-    return {name for spec in TABLES for name in spec.names}
+    """What an alias may rename a header to: a contract column, or a birth year column."""
+    return {name for spec in TABLES for name in spec.names} | {BIRTH_YEAR}
 
 
 def _checked_aliases(raw: Mapping[str, Any], where: str) -> dict[str, list[str]]:
@@ -376,6 +379,12 @@ def _map_headers(labels: Sequence[object], spec: TableSpec, aliases: Mapping[str
         target = name if name in own else aliases.get(name)
         if target in own and (name in own or target not in present):
             candidates.setdefault(str(target), []).append(position)
+    # Florida's export and the National Police Index publish a birth year only: such a
+    # column is the date of birth (as a bare year) when the file has none by any name.
+    years = [p for p, name in enumerate(normal) if BIRTH_YEAR in (name, aliases.get(name))]
+    for column in spec.columns:
+        if column.kind == "dob" and column.name not in candidates and years:
+            candidates[column.name] = years
     return _Header(
         labels=["" if normalise_header(x) == "" else str(x) for x in labels],
         positions={column: where[0] for column, where in candidates.items()},
@@ -394,6 +403,8 @@ def _report_header(
 ) -> None:
     for column in header.missing:
         accepted = sorted(a for a, c in aliases.items() if c == column)
+        if spec.column(column).kind == "dob":
+            accepted += sorted({BIRTH_YEAR} | {a for a, c in aliases.items() if c == BIRTH_YEAR})
         also = f" (also accepted: {', '.join(accepted)})" if accepted else ""
         problems.add(
             file,

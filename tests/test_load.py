@@ -372,6 +372,31 @@ def test_bare_birth_year(folder: Path) -> None:
     assert certs.loc["MN-1", "birth_year"] == 1985
 
 
+@pytest.mark.parametrize("label", ["birth_year", "Year of Birth", "YOB"])
+def test_a_birth_year_column_stands_in_for_the_date_of_birth(folder: Path, label: str) -> None:
+    """Florida's export and the National Police Index publish a birth year only."""
+    header = [label if c == "date_of_birth" else c for c in CERT_HEADER]
+    write_csv(folder / "certifications_fl.csv", header, [cert("FL-1", "FL", date_of_birth="1985")])
+    certs = load_dataset(folder).certifications.set_index("record_id")
+    assert pd.isna(certs.loc["FL-1", "date_of_birth"])
+    assert certs.loc["FL-1", "birth_year"] == 1985
+
+
+def test_a_birth_year_column_beside_a_date_of_birth_is_not_read(folder: Path) -> None:
+    for dob in ("date_of_birth", "DOB"):
+        header = [*(dob if c == "date_of_birth" else c for c in CERT_HEADER), "birth_year"]
+        write_csv(folder / "certifications_mn.csv", header, [[*cert("MN-1"), "1990"]])
+        certs = load_dataset(folder).certifications
+        assert certs["date_of_birth"].tolist() == [pd.Timestamp("1985-03-02")]
+
+
+def test_a_missing_date_of_birth_names_the_birth_year_headers_too(folder: Path) -> None:
+    header = [c for c in CERT_HEADER if c != "date_of_birth"]
+    write_csv(folder / "certifications_mn.csv", header, [cert("MN-1")[:4] + cert("MN-1")[5:]])
+    problem = one(problems_of(folder), "certifications_mn.csv", "date_of_birth", "missing")
+    assert "dob" in problem.message and "year_of_birth" in problem.message
+
+
 def test_enum_and_state_spellings_are_normalised(folder: Path) -> None:
     write_csv(
         folder / "training.csv",
