@@ -409,22 +409,16 @@ def _decide(
     det = pd.Series(determination)
     is_review = (det == "MANUAL_REVIEW").to_numpy()
     has_best = best["record_id"].notna().to_numpy()
-    no_match = (
-        ~f["strong_any"]
-        & ~f["lead_no_dob"]
-        & ~f["lead_name_change"]
-        & ~f["lead_weak"]
-        & ~f["lead_swapped"]
-        & ~f["lead_dob_typo"]
-        & ~f["lead_names_swapped"]
-    )
-    best_fail = has_best & (best["tier"] == "strong").to_numpy() & ~flag(best["qualifies"])
+    # the best record is any link, a lead included: a lead to a corrections certificate
+    # is a match that does not qualify, not "no match"
+    no_match = ~has_best
+    best_fail = has_best & ~flag(best["qualifies"])
     codes: list[tuple[str, np.ndarray]] = [
         ("FULL_TRACK", ~short.to_numpy()),
         ("SHORT_TRACK_SCREENER", (short & track["by_screener"]).to_numpy()),
         ("SHORT_TRACK_COURSE", (short & track["by_course"] & ~track["by_screener"]).to_numpy()),
         ("SWORN_CERT_VERIFIED", short.to_numpy() & qualifies.to_numpy()),
-        ("NO_REGISTRY_MATCH", short.to_numpy() & no_match.to_numpy()),
+        ("NO_REGISTRY_MATCH", short.to_numpy() & no_match),
         ("CERT_NOT_SWORN", short.to_numpy() & best_fail & flag(best["sworn"], False)),
         (
             "CERT_STATUS_NOT_ACCEPTED",

@@ -339,6 +339,17 @@ def test_registry_birth_year_disagreeing_is_not_a_lead(decide, policy):
     assert row["determination"] == "RECALL"
 
 
+def test_a_lead_to_a_certificate_that_cannot_qualify_is_named_not_no_match(decide):
+    out = decide(
+        [hire("1", "Rosalind", "Fairbanks", DOB)],
+        [cert("FL-1", "Rosalind", "Fairbanks", None, certification_type="Correctional Officer")],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL"
+    assert "CERT_NOT_SWORN" in codes(row)
+    assert "NO_REGISTRY_MATCH" not in codes(row)
+
+
 def test_names_swapped_between_columns_go_to_review(decide):
     out = decide([hire("1", "Wei", "Zhang", DOB)], [cert("MN-1", "ZHANG", "WEI", DOB)])
     row = out.loc["1"]
