@@ -4,8 +4,8 @@ Never all pairs. Every blocking key is one integer per row: a birth-date block (
 its day/month swap share one) with a surname word, with a first-name nickname group, or
 with the two initials (either way round); the same first name and surname where the
 birth dates are one keystroke apart; and, where one side has no full birth date, a surname
-word with a first-name group. Surname words and groups are numbered on the small spelling tables, so
-the registry side is only a few integer columns and is never joined on strings.
+word with a first-name group. Surname words and groups are numbered on the small spelling
+tables, so the registry side is only a few integer columns and is never joined on strings.
 """
 
 from __future__ import annotations

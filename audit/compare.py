@@ -10,11 +10,10 @@ Every pair gets a level per field (date of birth, first, last, middle name) and 
 - ``partial``: a lead that a careful person would check: the registry has no full birth
   date but the names agree (with one name form at most); the birth date and first and
   middle names agree while the surname differs (a possible name change; without middle
-  names, only for a first name rare on that birth date); the names agree
-  exactly but the birth date is one keystroke off (while few share the name); first name
-  and surname swapped between the columns; another spelling of the first name; two
-  variations at once; a swapped birth date shared with many namesakes. A partial link
-  never verifies.
+  names, only for a first name rare on that birth date); the names agree exactly but the
+  birth date is one keystroke off (while few share the name); first name and surname
+  swapped between the columns; another spelling of the first name; two variations at
+  once; a swapped birth date shared with many namesakes. A partial link never verifies.
 
 Twins (same surname and birth date, another first name) and namesakes (another birth
 date) fail a field outright and are not linked at all. In a registry of millions, chance
@@ -111,7 +110,8 @@ def _spelling_rows(people: People, spellings: pd.Series, code: str) -> pd.Series
 
 
 def _dates_seen(people: People) -> int:
-    """Distinct full birth dates in the registry: the chance of one date, by chance."""
+    """Distinct full birth dates in the registry: one over it is the chance that a
+    stranger was born on a given date."""
     f = people.frame
     return max(int(f.loc[f["year"].to_numpy() > 0, "dob_key"].nunique()), 1)
 
