@@ -96,6 +96,23 @@ def test_a_birth_date_one_keystroke_off_is_a_lead_while_few_share_the_name():
     assert link(people([hire]), registry, never).empty
 
 
+def test_a_name_change_without_middle_names_is_a_lead_only_where_strangers_are_unlikely():
+    """Laura Pryce beside LAURA WHITCOMBE, same birth date, no middle names to compare: a
+    possible marriage, unless the registry is crowded with Lauras born that day."""
+    hire = ("Laura", None, "Pryce", "1984-06-12")
+    married = ("LAURA", None, "WHITCOMBE", "1984-06-12")
+    others = [
+        ("Ann", None, f"Lee{i}", f"19{50 + i % 40}-0{1 + i % 9}-1{i % 9}") for i in range(300)
+    ]
+    assert _tiers(hire, [married, *others])[:1] == ["partial"]
+    crowded = [
+        ("Laura", None, f"Lee{i}", f"19{50 + i % 40}-0{1 + i % 9}-1{i % 9}") for i in range(300)
+    ]
+    assert _tiers(hire, [married, *crowded])[:1] != ["partial"]
+    never = Matching(name_change_max_strangers=-1)
+    assert link(people([hire]), people([married, *others]), never).empty
+
+
 def test_first_name_and_surname_swapped_between_columns_is_a_lead():
     """Wei Zhang keyed as first ZHANG, last WEI: a keying error or two people; never a
     verification, and never unlinked either (that would recall a certified officer)."""
