@@ -32,6 +32,7 @@ def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
     words = _width(h_parts["id"], r_parts["id"])
     hd, rd = hf[has_dob_h], rf[has_dob_r]
     rd = rd[_member(rd["dob_key"].to_numpy(), hd["dob_key"].to_numpy())]
+    r_initials = _initials_key(r, rd)
     blocks = [
         _lookup(
             _keyed(hd, h_parts, "last_code", "dob_key", words),
@@ -40,8 +41,8 @@ def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
         _dob_block(hd, rd, first_links, "first_code"),
         # typos in both names still meet on the birth date and the two initials, and so
         # do a first name and surname keyed into each other's column
-        _lookup(_initials_key(h, hd), _initials_key(r, rd)),
-        _lookup(_initials_key(h, hd, swapped=True), _initials_key(r, rd)),
+        _lookup(_initials_key(h, hd), r_initials),
+        _lookup(_initials_key(h, hd, swapped=True), r_initials),
     ]
     if matching.dob_typo_max_namesakes >= 0:
         blocks.append(_near_date_pairs(h, r, hf[has_dob_h], rf[has_dob_r]))

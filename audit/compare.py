@@ -75,9 +75,8 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
     out["dob_level"] = _dob_level(H, R, m)
     first_rows = _spelling_rows(r, r.firsts["first"], "first_code")
     last_rows = _spelling_rows(r, r.lasts["last"], "last_code")
-    days = _dates_seen(r)
-    strangers = _strangers(r, R, first_rows, last_rows, days)
-    born_alike = _first_name_strangers(R, first_rows, days)
+    born_alike = _first_name_strangers(R, first_rows, _dates_seen(r))
+    strangers = _strangers(r, R, last_rows, born_alike)
     out["first_level"] = _first_level(H, R, m, first_rows, strangers)
     out["last_level"] = _last_level(H, R, m, last_rows)
     swapped = _names_swapped(H, R) & ~out["first_level"].isin(FIRST_OK).to_numpy()
@@ -117,15 +116,14 @@ def _dates_seen(people: People) -> int:
 
 
 def _strangers(
-    people: People, R: pd.DataFrame, first_rows: pd.Series, last_rows: pd.Series, days: int
+    people: People, R: pd.DataFrame, last_rows: pd.Series, born_alike: np.ndarray
 ) -> np.ndarray:
     """Per pair, how many registry people other than the hire to expect by chance with the
-    registry row's surname, first name and birth date: rows with the surname x the share
-    of rows with the first name / the full birth dates seen. Which is to say how crowded
-    the registry is right where the link was found."""
+    registry row's surname, first name and birth date: the share of rows with the surname
+    x the strangers with the first name and birth date (``born_alike``). Which is to say
+    how crowded the registry is right where the link was found."""
     surname = last_rows.reindex(R["last"].to_numpy(dtype=object)).fillna(0).to_numpy()
-    first = first_rows.reindex(R["first"].to_numpy(dtype=object)).fillna(0).to_numpy()
-    return np.asarray(surname * first / max(len(people.frame), 1) / days, dtype=np.float64)
+    return np.asarray(surname / max(len(people.frame), 1) * born_alike, dtype=np.float64)
 
 
 def _first_name_strangers(R: pd.DataFrame, first_rows: pd.Series, days: int) -> np.ndarray:

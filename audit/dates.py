@@ -70,7 +70,7 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
     dates, timestamps, years, mistakes) go through the careful patterns.
     """
     text = values.astype("string")
-    arr = pa.array(text.array, type=pa.string())
+    arr = _arrow(text)
     fast = pc.strptime(arr, format="%Y-%m-%d", unit="s", error_is_null=True)
     # strptime rolls 2023-02-30 over to March: keep only dates that read back as written
     shaped = pc.fill_null(pc.and_(pc.equal(pc.utf8_length(arr), 10), pc.is_valid(fast)), False)
@@ -100,8 +100,9 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
 
 def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:
     """The careful path: ISO, ISO with a time, US dates and bare years, with flags."""
-    iso = _date_part(values, _ISO)
-    us = _date_part(values, _US)
+    arr = _arrow(values)
+    iso = _date_part(arr, _ISO, values.index)
+    us = _date_part(arr, _US, values.index)
     # Held at second resolution, whose range is wide, so that 9999-12-31 survives to be
     # reported as out of range for datetime64[ns] instead of overflowing or vanishing.
     dates = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
@@ -114,7 +115,7 @@ def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]
     if allow_year:
         year_only = (
             pd.Series(
-                pc.match_substring_regex(_arrow(values), _YEAR).to_numpy(zero_copy_only=False),
+                pc.match_substring_regex(arr, _YEAR).to_numpy(zero_copy_only=False),
                 index=values.index,
             )
             .fillna(False)
@@ -142,8 +143,8 @@ def _arrow(values: pd.Series) -> pa.Array:
     return pa.array(values.astype("string").array, type=pa.string())
 
 
-def _date_part(values: pd.Series, pattern: str) -> pd.Series:
+def _date_part(arr: pa.Array, pattern: str, index: pd.Index) -> pd.Series:
     """The ``date`` group of ``pattern`` per value, NA where it does not match (RE2 in
     Arrow: no Python call per value)."""
-    found = pc.struct_field(pc.extract_regex(_arrow(values), pattern), "date")
-    return pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([found])), index=values.index)
+    found = pc.struct_field(pc.extract_regex(arr, pattern), "date")
+    return pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([found])), index=index)
