@@ -59,20 +59,21 @@ class Coded:
 
     @classmethod
     def concat(cls, parts: Sequence[Coded]) -> Coded:
-        """One column from several (a table's files), each distinct value once (Arrow's
-        dictionary unification renumbers the codes)."""
+        """One column from several (a table's files), each distinct value once.
+
+        Only the small tables of distinct values are unified; each part's codes are then
+        renumbered by one numpy gather (code -1, blank, reads an appended -1).
+        """
         if len(parts) == 1:
             return parts[0]
-        chunks = [
-            pa.DictionaryArray.from_arrays(
-                pa.array(part.codes.astype(np.int32, copy=False), mask=part.codes < 0),
-                _arrow(part.values),
-            )
-            for part in parts
-        ]
-        whole = _unified(pa.chunked_array(chunks))
-        codes = pc.fill_null(whole.indices, -1).to_numpy(zero_copy_only=False)
-        return cls(codes=codes, values=pd.Series(_strings(whole.dictionary), dtype=STRING))
+        every = pd.concat([part.values for part in parts], ignore_index=True)
+        numbers, distinct = pd.factorize(every)
+        codes, start = [], 0
+        for part in parts:
+            lookup = np.append(numbers[start : start + len(part.values)], -1)
+            codes.append(lookup[part.codes].astype(np.int32, copy=False))
+            start += len(part.values)
+        return cls(codes=np.concatenate(codes), values=pd.Series(distinct, dtype=STRING))
 
     @property
     def blank(self) -> np.ndarray:
@@ -86,7 +87,7 @@ class Coded:
         """
         if parsed.dtype == "datetime64[ns]":
             ticks = np.append(parsed.to_numpy().view(np.int64), np.iinfo(np.int64).min)
-            return pd.Series(ticks[self.codes].view("datetime64[ns]"))
+            return pd.Series(ticks[self.codes].view("datetime64[ns]"), copy=False)
         return pd.Series(pd.api.extensions.take(parsed.array, self.codes, allow_fill=True))
 
     def flags(self, which: pd.Series | np.ndarray) -> np.ndarray:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -66,23 +67,11 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
 
     Blank cells (``pd.NA``) are not errors here: whether a blank is allowed is for the
     caller to say (key columns). The loader passes distinct spellings, so nothing is
-    de-duplicated here. Plain ISO dates take one pyarrow pass; only the other cells (US
-    dates, timestamps, years, mistakes) go through the careful patterns.
+    de-duplicated here. Plain ISO and US dates take one vectorised pass; only the other
+    cells (timestamps, years, mistakes) go through the careful patterns.
     """
     text = values.astype("string")
-    arr = _arrow(text)
-    fast = pc.strptime(arr, format="%Y-%m-%d", unit="s", error_is_null=True)
-    # strptime rolls 2023-02-30 over to March: keep only dates that read back as written
-    shaped = pc.fill_null(pc.and_(pc.equal(pc.utf8_length(arr), 10), pc.is_valid(fast)), False)
-    day = pc.cast(
-        pc.if_else(shaped, pc.utf8_slice_codeunits(arr, 8, 10), "0"), pa.int64(), safe=False
-    )
-    month = pc.cast(
-        pc.if_else(shaped, pc.utf8_slice_codeunits(arr, 5, 7), "0"), pa.int64(), safe=False
-    )
-    exact = pc.and_(pc.equal(pc.day(fast), day), pc.equal(pc.month(fast), month))
-    fast = pc.if_else(pc.fill_null(exact, False), fast, pa.scalar(None, fast.type))
-    fast_dates = pd.Series(fast.to_pandas(), index=text.index).astype("datetime64[s]")
+    fast_dates = pd.Series(_plain_dates(_arrow(text)), index=text.index)
     ok = fast_dates.between(FIRST_DAY, LAST_DAY).to_numpy()
     rest = text.notna().to_numpy() & ~ok
     no = pd.Series(False, index=text.index)
@@ -96,6 +85,37 @@ def parse_dates(values: pd.Series, *, allow_year: bool = False) -> ParsedDates:
         for flag in FLAGS:
             flags[flag][rest] = careful[flag].fillna(False).astype(bool)
     return ParsedDates(dates=dates.astype("datetime64[ns]"), birth_years=years, **flags)
+
+
+_PLAIN = (
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$",
+    r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})$",
+)
+
+
+def _plain_dates(arr: pa.Array) -> np.ndarray:
+    """datetime64[s] of the cells that are a plain ISO or US calendar date, NaT elsewhere.
+
+    Year, month and day are read by Arrow regexes and assembled by numpy calendar
+    arithmetic; a day past the month's end (2023-02-30) would roll into the next month,
+    so such a date is NaT here and left to the careful path to report.
+    """
+    parts = {"y": np.full(len(arr), -1, np.int64), "m": np.zeros(len(arr), np.int64)}
+    parts["d"] = np.zeros(len(arr), np.int64)
+    for pattern in _PLAIN:
+        found = pc.extract_regex(arr, pattern)
+        matched = pc.fill_null(pc.is_valid(found), False).to_numpy(zero_copy_only=False)
+        if not matched.any():
+            continue
+        for name in parts:
+            field = pc.cast(pc.struct_field(found, name), pa.int64())
+            parts[name] = np.where(matched, pc.fill_null(field, 0).to_numpy(), parts[name])
+    year, month, day = parts["y"], parts["m"], parts["d"]
+    shaped = (year >= 0) & (month >= 1) & (month <= 12) & (day >= 1)
+    months = np.where(shaped, (year - 1970) * 12 + month - 1, 0).astype("datetime64[M]")
+    days = months.astype("datetime64[D]") + np.where(shaped, day - 1, 0)
+    real = shaped & (days.astype("datetime64[M]") == months)
+    return np.where(real, days, np.datetime64("NaT")).astype("datetime64[s]")
 
 
 def _parse_patterns(values: pd.Series, allow_year: bool) -> dict[str, pd.Series]:

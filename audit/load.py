@@ -870,7 +870,7 @@ def _parse(tidy: _Tidy, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
             _check_blank(tidy, values, col, spec, problems)
         parsed = _PARSERS[col.kind](tidy, values, col, spec, problems)
         out.update({name: series.set_axis(index) for name, series in parsed.items()})
-    return pd.DataFrame(out, index=index)
+    return pd.DataFrame(out, index=index, copy=False)
 
 
 # What offices type for "no value" in a date, status or state cell. Blank means unknown;
@@ -967,20 +967,22 @@ def _parse_date(
 ) -> dict[str, pd.Series]:
     """Dates as datetime64[ns]; ``dob`` columns also accept a bare birth year."""
     coded = _coded(values)
-    parsed = _spread_dates(parse_dates(coded.values, allow_year=col.kind == "dob"), coded)
+    years = col.kind == "dob" and "birth_year" in spec.extra
+    parsed = _spread_dates(parse_dates(coded.values, allow_year=col.kind == "dob"), coded, years)
     _report_dates(tidy, parsed, col, problems)
     out = {col.name: parsed.dates}
-    if col.kind == "dob" and "birth_year" in spec.extra:
+    if years:
         out["birth_year"] = parsed.birth_years
     return out
 
 
-def _spread_dates(parsed: ParsedDates, coded: Coded) -> ParsedDates:
-    """Dates parsed once per distinct spelling, spread back to the rows."""
+def _spread_dates(parsed: ParsedDates, coded: Coded, years: bool) -> ParsedDates:
+    """Dates parsed once per distinct spelling, spread back to the rows (birth years only
+    when asked for: the other date columns never use them)."""
     flags = {flag: pd.Series(coded.flags(getattr(parsed, flag))) for flag in FLAGS}
     return ParsedDates(
         dates=coded.spread(parsed.dates),
-        birth_years=coded.spread(parsed.birth_years),
+        birth_years=coded.spread(parsed.birth_years) if years else parsed.birth_years[:0],
         **flags,
     )
 

@@ -93,21 +93,30 @@ def ymd(frame: pd.DataFrame, rows: np.ndarray | None = None) -> np.ndarray:
 
 
 def birth_keys(dob: pd.Series, birth_year: pd.Series | None) -> dict[str, np.ndarray]:
-    """Integer date parts by numpy calendar units (no per-row Python); -1 = unknown."""
-    days = pd.to_datetime(dob).to_numpy(dtype="datetime64[D]")
-    unknown = np.isnat(days)
-    months = days.astype("datetime64[M]")
-    year = months.astype("datetime64[Y]").astype(np.int64) + 1970
-    month = months.astype(np.int64) % 12 + 1
-    day = (days - months).astype(np.int64) + 1
-    year, month, day = (np.where(unknown, -1, part) for part in (year, month, day))
-    lo, hi = np.minimum(month, day), np.maximum(month, day)
-    dob_key = np.where(unknown, -1, year * 10000 + lo * 100 + hi)
+    """Integer date parts by numpy calendar units (no per-row Python); -1 = unknown.
+
+    Calendar arithmetic runs once per distinct date: a registry of millions of rows holds
+    a few tens of thousands of birth dates, and numpy's month units are slow per row.
+    """
+    codes, distinct = pd.factorize(pd.to_datetime(dob).to_numpy(dtype="datetime64[D]"))
+    parts = _date_parts(np.asarray(distinct, dtype="datetime64[D]"))
+    year, month, day, dob_key = (np.append(part, -1)[codes] for part in parts)
+    unknown = codes < 0
     by = year
     if birth_year is not None:
         published = pd.to_numeric(birth_year, errors="coerce").astype("Float64")
         by = np.where(unknown, published.fillna(-1).to_numpy(dtype=np.int64), year)
     return {"year": year, "month": month, "day": day, "dob_key": dob_key, "birth_year": by}
+
+
+def _date_parts(days: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(year, month, day, dob_key) of known dates."""
+    months = days.astype("datetime64[M]")
+    year = months.astype("datetime64[Y]").astype(np.int64) + 1970
+    month = months.astype(np.int64) % 12 + 1
+    day = (days - months).astype(np.int64) + 1
+    lo, hi = np.minimum(month, day), np.maximum(month, day)
+    return year, month, day, year * 10000 + lo * 100 + hi
 
 
 def prepare(
