@@ -30,8 +30,10 @@ def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
     h_parts, r_parts = _numbered(h.parts, r.parts, "part")
     first_links = _spelling_links(h.groups, r.groups, "first_code", "group")
     words = _width(h_parts["id"], r_parts["id"])
-    hd, rd = hf[has_dob_h], rf[has_dob_r]
-    rd = rd[_member(rd["dob_key"].to_numpy(), hd["dob_key"].to_numpy())]
+    hd = hf[has_dob_h]
+    # only registry rows in some hire's birth-date block can meet a hire on these keys
+    in_block = has_dob_r & _member(rf["dob_key"].to_numpy(), hd["dob_key"].to_numpy())
+    rd = _rows(rf, in_block, ("row", "dob_key", "first_code", "last_code"))
     r_initials = _initials_key(r, rd)
     blocks = [
         _lookup(
@@ -45,38 +47,37 @@ def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
         _lookup(_initials_key(h, hd, swapped=True), r_initials),
     ]
     if matching.dob_typo_max_namesakes >= 0:
-        blocks.append(_near_date_pairs(h, r, hf[has_dob_h], rf[has_dob_r]))
+        blocks.append(_near_date_pairs(h, r, hd, has_dob_r))
     if matching.name_only_leads:
         blocks.append(_name_only_pairs(hf, rf, h_parts, r_parts, first_links, has_dob_h, has_dob_r))
     pairs = pd.concat(blocks, ignore_index=True).drop_duplicates()
     return pairs.sort_values(["hire_row", "reg_row"], kind="stable").reset_index(drop=True)
 
 
-def _near_date_pairs(h: People, r: People, hd: pd.DataFrame, rd: pd.DataFrame) -> pd.DataFrame:
+def _near_date_pairs(h: People, r: People, hd: pd.DataFrame, has_dob_r: np.ndarray) -> pd.DataFrame:
     """Pairs with the same first name and surname whose birth dates are one keystroke
     apart (one digit, or two adjacent digits swapped): a birth date keyed wrong meets no
     birth-date block. Such dates share the year (a slip in month or day) or the day of
     the month (a slip in year or month), so those two keys with the name find them all
-    without pairing every namesake."""
+    without pairing every namesake. ``hd`` are the hires with a birth date,
+    ``has_dob_r`` flags the registry rows with one."""
     first_h, first_r = (t["id"].to_numpy() for t in _numbered(h.firsts, r.firsts, "first"))
     last_h, last_r = (t["id"].to_numpy() for t in _numbered(h.lasts, r.lasts, "last"))
     width = max(len(first_h), len(first_r)) + 1
 
-    def named(frame: pd.DataFrame, first: np.ndarray, last: np.ndarray) -> pd.DataFrame:
+    def name(frame: pd.DataFrame, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+        """First name and surname as one number shared by both sides; -1 if either is blank."""
         f, la = frame["first_code"].to_numpy(), frame["last_code"].to_numpy()
-        known = (f >= 0) & (la >= 0)
-        return pd.DataFrame(
-            {
-                "row": frame["row"].to_numpy()[known],
-                "name": last[la[known]] * width + first[f[known]],
-                "year": frame["year"].to_numpy()[known],
-                "day": frame["day"].to_numpy()[known],
-            }
-        )
+        return np.where((f >= 0) & (la >= 0), last[la] * width + first[f], -1)
 
-    hn = named(hd, first_h, last_h)
-    rn = named(rd, first_r, last_r)
-    rn = rn[_member(rn["name"].to_numpy(), hn["name"].to_numpy())]
+    def named(frame: pd.DataFrame, names: np.ndarray, keep: np.ndarray) -> pd.DataFrame:
+        rows = _rows(frame, keep, ("row", "year", "day"))
+        return rows.assign(name=names[keep])
+
+    h_names = name(hd, first_h, last_h)
+    hn = named(hd, h_names, h_names >= 0)
+    r_names = name(r.frame, first_r, last_r)
+    rn = named(r.frame, r_names, has_dob_r & _member(r_names, hn["name"].to_numpy()))
     pairs = pd.concat(
         [
             _lookup(
@@ -112,6 +113,12 @@ def _numbered(h: pd.DataFrame, r: pd.DataFrame, on: str) -> tuple[pd.DataFrame, 
         h.drop(columns=on).assign(id=ids[: len(h)]),
         r.drop(columns=on).assign(id=ids[len(h) :]),
     )
+
+
+def _rows(frame: pd.DataFrame, keep: np.ndarray, columns: tuple[str, ...]) -> pd.DataFrame:
+    """The kept rows of a few columns: masking a whole registry frame would copy every
+    column of millions of rows."""
+    return pd.DataFrame({c: frame[c].to_numpy()[keep] for c in columns}, copy=False)
 
 
 def _keyed(
@@ -160,8 +167,9 @@ def _initials_key(people: People, frame: pd.DataFrame, *, swapped: bool = False)
 
 def _letter(initials: pd.Series) -> np.ndarray:
     """0-25 for a-z, 26 otherwise; one extra slot so code -1 (blank) indexes safely."""
-    codes = initials.fillna("~").map(lambda c: min(ord(c) - 97, 26) if "a" <= c <= "z" else 26)
-    return np.append(codes.to_numpy(dtype=np.int64), 26)
+    points = initials.fillna("~").to_numpy(dtype="U1").view(np.int32).astype(np.int64)
+    letters = np.where((points >= ord("a")) & (points <= ord("z")), points - ord("a"), 26)
+    return np.append(letters, 26)
 
 
 def _lookup(wanted: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
