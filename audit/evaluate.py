@@ -57,14 +57,14 @@ def _code(values: pd.Series | frozenset[str]) -> pd.Series:
 
 def short_track(data: Dataset, policy: Policy) -> np.ndarray:
     """Per hire, placed on the short track by the screener or by a short course taken."""
-    by_screener, by_course = _short(data, policy)
+    by_screener, by_course = _short(data, policy, _code(data.training["course_code"]))
     return by_screener | by_course
 
 
-def _short(data: Dataset, policy: Policy) -> tuple[np.ndarray, np.ndarray]:
+def _short(data: Dataset, policy: Policy, course: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(by screener, by a short course taken); ``course`` = the training rows' codes."""
     hires, training = data.hires, data.training
     by_screener = (hires["screening_track"] == policy.short_screening_track).fillna(False)
-    course = _code(training["course_code"])
     short_rows = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
     by_course = text_isin(hires["hire_id"], short_rows["hire_id"])
     return by_screener.to_numpy(dtype=bool), np.asarray(by_course, dtype=bool)
@@ -72,8 +72,8 @@ def _short(data: Dataset, policy: Policy) -> tuple[np.ndarray, np.ndarray]:
 
 def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     hires, training = data.hires, data.training
-    by_screener, by_course = _short(data, policy)
     course = _code(training["course_code"])
+    by_screener, by_course = _short(data, policy, course)
     basic = training[course.isin(_code(policy.basic_course_codes)).to_numpy()]
     done = basic[basic["status"] == "completed"]
     done_on = done.groupby("hire_id")["end_date"].max()
