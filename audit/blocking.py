@@ -68,7 +68,10 @@ def _near_date_pairs(h: People, r: People, hd: pd.DataFrame, has_dob_r: np.ndarr
     def name(frame: pd.DataFrame, first: np.ndarray, last: np.ndarray) -> np.ndarray:
         """First name and surname as one number shared by both sides; -1 if either is blank."""
         f, la = frame["first_code"].to_numpy(), frame["last_code"].to_numpy()
-        return np.where((f >= 0) & (la >= 0), last[la] * width + first[f], -1)
+        known = (f >= 0) & (la >= 0)
+        out = np.full(len(f), -1, dtype=np.int64)
+        out[known] = last[la[known]] * width + first[f[known]]
+        return out
 
     def named(frame: pd.DataFrame, names: np.ndarray, keep: np.ndarray) -> pd.DataFrame:
         rows = _rows(frame, keep, ("row", "year", "day"))
