@@ -22,6 +22,7 @@ from audit.frames import joined, text_isin
 from audit.link import Links
 from audit.policy import Policy
 from audit.postmortem import screener_post_mortem
+from audit.resume import claims_from_resume, sworn_jobs
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier
 
 
@@ -37,7 +38,7 @@ def evaluate(
     track = _track(data, policy)
     cert = _certificate_checks(data, links, policy, classifier, hires["hire_date"])
     decert = _decert_checks(data, links, policy, hires["hire_date"])
-    claims = _claims(data, policy, classifier)
+    claims = _claims(data, policy, classifier, track["short"].to_numpy(), resumes)
     facts = _hire_facts(len(hires), cert, decert)
     facts = facts.join(_claim_facts(hires["hire_id"], claims))
     out = _decide(hires, track, facts, cert, data.coverage)
@@ -199,30 +200,81 @@ def _decert_checks(
 # -- employment history claims -------------------------------------------------------------
 
 
-def _claims(data: Dataset, policy: Policy, classifier: TitleClassifier) -> pd.DataFrame:
-    """Sworn jobs the applicant claimed that could still qualify, with their registry."""
+def _claims(
+    data: Dataset,
+    policy: Policy,
+    classifier: TitleClassifier,
+    short: np.ndarray,
+    resumes: ResumeReadings | None,
+) -> pd.DataFrame:
+    """Sworn jobs the applicant claimed that could still qualify, with their registry.
+
+    The employment history is the applicant's declaration; a short-track hire who declares
+    no sworn job there may still claim one in the resume ("Patrol Officer, Reno Police
+    Department"), and that claim reveals a coverage gap just the same (contract:
+    resume text reveals coverage gaps). A claim that names no registry is not covered."""
     eh = data.employment_history
-    if eh.empty:
-        return pd.DataFrame(columns=["hire_id", "source", "title", "covered"])
-    category = classifier.classify(eh["title"], eh["employer"])
-    sworn = category.isin(policy.sworn_categories).to_numpy()
+    sworn = classifier.classify(eh["title"], eh["employer"]).isin(policy.sworn_categories)
     source = eh["state"].astype("string").where(~classifier.is_federal(eh["employer"]), "FED")
     hired = eh["hire_id"].map(data.hires.set_index("hire_id")["hire_date"])
     end = pd.to_datetime(eh["end_date"]).fillna(hired)
-    cutoff = _window_cutoff(hired, source, policy)
     start = pd.to_datetime(eh["start_date"])
-    recent = (end >= cutoff).fillna(True)
     long_enough = (start + pd.DateOffset(months=policy.service_minimum_months) <= end).fillna(True)
-    keep = sworn & recent.to_numpy() & long_enough.to_numpy()
-    out = pd.DataFrame(
+    declared = pd.DataFrame(
         {
-            "hire_id": eh["hire_id"].to_numpy(),
+            "hire_id": eh["hire_id"].astype("string").to_numpy(),
             "source": source.to_numpy(),
-            "title": eh["title"].to_numpy(),
+            "title": eh["title"].astype("string").to_numpy(),
+            "hired": hired.to_numpy(),
+            "end": end.to_numpy(),
         }
-    )[keep]
+    )[sworn.to_numpy() & long_enough.to_numpy()]
+    undeclared = short & ~text_isin(data.hires["hire_id"], eh["hire_id"][sworn.to_numpy()])
+    out = pd.concat(
+        [declared, _resume_claims(data, policy, classifier, undeclared, resumes)],
+        ignore_index=True,
+    )
+    recent = (out["end"] >= _window_cutoff(out["hired"], out["source"], policy)).fillna(True)
+    out = out[recent.to_numpy()].drop(columns=["hired", "end"]).reset_index(drop=True)
     out["covered"] = out["source"].isin(data.coverage)
     return out
+
+
+def _resume_claims(
+    data: Dataset,
+    policy: Policy,
+    classifier: TitleClassifier,
+    wanted: np.ndarray,
+    resumes: ResumeReadings | None,
+) -> pd.DataFrame:
+    """Sworn jobs claimed in the ``wanted`` hires' resumes: the clause, the state it names
+    (or FED for a federal agency) and its last year (a job going on ends at hire)."""
+    hires = data.hires
+    columns = ["hire_id", "source", "title", "hired", "end"]
+    if "resume_text" not in hires or not wanted.any():
+        return pd.DataFrame(columns=columns)
+    picked = hires[wanted].reset_index(drop=True)
+    read = claims_from_resume(
+        picked["resume_text"],
+        policy.titles,
+        policy.sworn_categories,
+        readings=resumes.result() if resumes is not None else None,
+    )
+    jobs = sworn_jobs(read["sworn_text"].where(read["sworn_claimed"]))
+    if jobs.empty:
+        return pd.DataFrame(columns=columns)
+    owner = picked.loc[jobs.index]
+    hired = owner["hire_date"].to_numpy()
+    year_end = pd.to_datetime(jobs["last_year"].astype("string") + "-12-31", errors="coerce")
+    return pd.DataFrame(
+        {
+            "hire_id": owner["hire_id"].astype("string").to_numpy(),
+            "source": jobs["state"].where(~classifier.is_federal(jobs["title"]), "FED").to_numpy(),
+            "title": jobs["title"].to_numpy(),
+            "hired": hired,
+            "end": np.where(year_end.isna(), hired, year_end.to_numpy()),
+        }
+    )
 
 
 # -- per-hire facts ----------------------------------------------------------------------

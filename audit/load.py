@@ -37,7 +37,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from audit.coded import STRING, Coded
-from audit.contract import TABLES, Column, TableSpec
+from audit.contract import STATE_NAMES, TABLES, Column, TableSpec
 from audit.dataset import Dataset, InputFile
 from audit.dates import (
     DATE_HELP,
@@ -64,25 +64,6 @@ PRIVATE_KINDS = frozenset({"dob"})
 
 _HEADER_SEPARATORS = re.compile(r"[\s._\-]+")
 _STATE = r"[A-Z]{2}|FED"
-# Full names an export may use instead of the postal code.
-STATE_NAMES = {
-    name.upper(): code
-    for code, name in {
-        "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-        "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
-        "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-        "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-        "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
-        "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
-        "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
-        "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
-        "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-        "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
-        "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
-        "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
-        "GU": "Guam", "VI": "Virgin Islands", "FED": "Federal",
-    }.items()
-}  # fmt: skip
 _UTF8_BOM = codecs.BOM_UTF8
 # libyaml's parser when PyYAML was built with it (ten times faster on rules/titles.yaml)
 SAFE_YAML: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from audit.contract import TITLE_CATEGORIES
+from audit.contract import STATE_NAMES, TITLE_CATEGORIES
 from audit.titles import UNKNOWN, WILDCARD, TitleClassifier, normalise_text
 
 ASPIRATIONAL = "aspirational"
@@ -67,6 +67,7 @@ _NO_STOP = {
 @dataclass
 class _Reading:
     claimed: dict[str, str] = field(default_factory=dict)  # category -> first clause
+    sworn: list[str] = field(default_factory=list)  # every clause claiming sworn service
     aspiration: str | None = None
     mention: str | None = None
 
@@ -92,7 +93,8 @@ def claims_from_resume(
       `resume.closeness`), ``aspirational`` included when the wish is all there is;
     - ``reason_code`` / ``reason_codes``: PRIOR_TITLE_<CATEGORY>, ASPIRATIONAL_ONLY,
       LE_MENTION_ONLY (first / all, most telling first);
-    - ``sworn_text``: the clauses claiming sworn service; ``evidence``: the clause behind
+    - ``sworn_text``: every clause claiming sworn service, "; "-joined (see
+      :func:`sworn_jobs`); ``evidence``: the clause behind
       ``top_non_sworn`` (or the mention).
     """
     codes, uniques = pd.factorize(text.astype("string").fillna(""), sort=False)
@@ -205,6 +207,8 @@ class ResumeReader:
                     reading.mention = part
             else:
                 reading.claimed.setdefault(category, part)
+                if category in self.sworn and part not in reading.sworn:
+                    reading.sworn.append(part)
 
     def _blank_numbers(self, clause: str) -> str:
         """The clause with each standalone number the rules do not name ("2003-2007") turned
@@ -313,7 +317,7 @@ class ResumeReader:
             top,
             codes[0] if codes else None,
             ";".join(codes),
-            "; ".join(r.claimed[c] for c in sworn) or None,
+            "; ".join(r.sworn) or None,
             evidence,
         )
 
@@ -352,3 +356,53 @@ def _cue_regex(phrases: Iterable[Any]) -> re.Pattern[str]:
     if not alts:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+# -- sworn jobs claimed in a resume --------------------------------------------------------
+
+# A postal code written as a place: after a comma, an opening parenthesis or a dash
+# ("Reno, NV", "(NV)", "Sheriff's Office - NV"); bare capitals elsewhere are words or
+# acronyms ("OR", "IN", "PD").
+_POSTAL = re.compile(r"(?:,|\(|\s[-–—])\s*([A-Z]{2})\b")
+_CODES = frozenset(code for code in STATE_NAMES.values() if len(code) == 2)
+# A state's name, unless it names a county or a city ("Washington County", "Kansas City");
+# New York City is in New York.
+_STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
+_NAMES = re.compile(
+    r"\b(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b(?!\s+(?:County|Parish|City)\b)"
+    r"|\b(New York)\s+City\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ONGOING = re.compile(r"\b(?:present|current|currently|now|to date|ongoing)\b", re.IGNORECASE)
+
+
+def sworn_jobs(sworn_text: pd.Series) -> pd.DataFrame:
+    """One row per clause of ``sworn_text`` (the index repeats the text's): the clause as
+    ``title``, the ``state`` it names (two-letter code; NA when it names none, or several)
+    and the ``last_year`` it mentions (NA when it names none, or says the job goes on).
+
+    A resume claim is never evidence of certification; where it names no state the audit
+    cannot tell which registry would hold it, which is what the caller needs to know."""
+    clauses = sworn_text.dropna().astype(str).str.split("; ").explode().str.strip(" .;,")
+    clauses = clauses[clauses != ""]
+    read = {c: _place_and_year(c) for c in clauses.unique()}
+    return pd.DataFrame(
+        {
+            "title": clauses.astype("string"),
+            "state": pd.Series([read[c][0] for c in clauses], index=clauses.index, dtype="string"),
+            "last_year": pd.Series(
+                [read[c][1] for c in clauses], index=clauses.index, dtype="Int64"
+            ),
+        }
+    )
+
+
+def _place_and_year(clause: str) -> tuple[str | None, int | None]:
+    codes = {m for m in _POSTAL.findall(clause) if m in _CODES}
+    if not codes:
+        codes = {STATE_NAMES[(m.group(1) or m.group(2)).upper()] for m in _NAMES.finditer(clause)}
+    state = codes.pop() if len(codes) == 1 else None
+    years = [int(y) for y in _YEAR.findall(clause)]
+    last = None if _ONGOING.search(clause) or not years else max(years)
+    return state, last

@@ -277,6 +277,35 @@ def test_old_claim_in_unloaded_state_cannot_qualify_so_it_is_decidable(decide):
     assert out.loc["1", "determination"] == "RECALL"
 
 
+@pytest.mark.parametrize(
+    ("resume", "expected", "code"),
+    [
+        # no state named: no registry can be said to hold it
+        ("Patrol officer, Reno Police Department, 2016-2023.", "MANUAL_REVIEW", "COVERAGE_GAP"),
+        ("Police Officer, Boise, ID (2018-present)", "MANUAL_REVIEW", "COVERAGE_GAP"),
+        ("Deputy Sheriff, Minnesota, 2015-2023", "RECALL", "CLAIMED_SWORN_NOT_IN_REGISTRY"),
+        ("Police Officer, Boise, ID, 2001-2005", "RECALL", "NO_REGISTRY_MATCH"),  # too old
+        ("Hope to become a police officer.", "RECALL", "ASPIRATIONAL_ONLY"),
+    ],
+)
+def test_a_sworn_job_claimed_only_in_the_resume_reveals_coverage(decide, resume, expected, code):
+    out = decide([hire("1", "Ann", "Lee", DOB, resume_text=resume)], [], coverage=["MN"])
+    row = out.loc["1"]
+    assert row["determination"] == expected
+    assert code in codes(row)
+
+
+def test_the_resume_is_not_read_for_claims_when_the_history_declares_a_sworn_job(decide):
+    """The declared history wins: its loaded-state job makes the hire decidable."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, resume_text="Police Officer, Boise, ID (2018-present)")],
+        [],
+        history=[_police_job("MN")],
+        coverage=["MN"],
+    )
+    assert out.loc["1", "determination"] == "RECALL"
+
+
 def test_non_sworn_claim_is_not_a_gap(decide):
     job = _police_job("ID") | {"title": "Loan Officer", "employer": "First National Bank"}
     out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[job], coverage=["MN"])

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from audit.contract import TITLE_CATEGORIES
 from audit.resume import COLUMNS as RESUME_COLUMNS
-from audit.resume import ResumeReader, claims_from_resume
+from audit.resume import ResumeReader, claims_from_resume, sworn_jobs
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier, classify_table
 
 
@@ -309,3 +309,43 @@ def test_resume_clause_reads_alike_with_numbers_blanked(reader, words, sep):
     blanked = reader._blank_numbers(clause)
     assert len(blanked) == len(clause)
     assert list(reader._clause_events(blanked)) == list(reader._clause_events(clause))
+
+
+# -- sworn jobs claimed in a resume: where and until when ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "state", "last_year"),
+    [
+        ("Patrol officer, Reno Police Department, 2016-2023", None, 2023),
+        ("Police Officer, Reno, NV (2015-present)", "NV", None),
+        ("Officer (Idaho) 2012-2014", "ID", 2014),
+        ("Trooper, Nevada Highway Patrol", "NV", None),
+        ("Police Officer, New York City Police Department, 2015 to present", "NY", None),
+        # a county or city named after a state is not that state
+        ("Deputy Sheriff, Washington County Sheriff's Office, 2010-2018", None, 2018),
+        ("Police Officer, Kansas City PD", None, None),
+        # capitals that are words or acronyms are not postal codes; two states are no state
+        ("Police Officer OR Deputy, LAPD", None, None),
+        ("Deputy, Texas and Oklahoma, 2010", None, 2010),
+    ],
+)
+def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
+    jobs = sworn_jobs(pd.Series([clause], index=[7]))
+    assert jobs.index.tolist() == [7]
+    row = jobs.iloc[0]
+    assert (None if pd.isna(row["state"]) else row["state"]) == state
+    assert (None if pd.isna(row["last_year"]) else int(row["last_year"])) == last_year
+
+
+def test_sworn_jobs_lists_each_clause_of_a_resume(policy):
+    text = pd.Series(
+        ["Police Officer, Boise, ID, 2015-2019. Deputy Sheriff, Ada County, 2019-present"]
+    )
+    reading = claims_from_resume(text, policy.titles)
+    jobs = sworn_jobs(reading["sworn_text"])
+    assert jobs["title"].tolist() == [
+        "Police Officer, Boise, ID, 2015-2019",
+        "Deputy Sheriff, Ada County, 2019-present",
+    ]
+    assert jobs["state"].tolist()[0] == "ID"
