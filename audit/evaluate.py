@@ -44,6 +44,8 @@ def evaluate(
     out = _decide(hires, track, facts, cert, data.coverage)
     out = _explain_screener(out, hires, data, policy, classifier, resumes)
     out = _apply_overrides(out, data.overrides)
+    # priority is for recalls only, the analysts' recalls included
+    out["priority"] = out["priority"].where(out["determination"] == "RECALL")
     return out.sort_values("hire_id", kind="stable").reset_index(drop=True)
 
 
@@ -492,8 +494,13 @@ def _decide(
         ("DECERTIFIED_AFTER_HIRE", short.to_numpy() & f["decert_after"].to_numpy()),
         *[(code, short.to_numpy() & hit.to_numpy() & is_review) for code, hit in review.items()],
         (
+            # a sworn certification on record that fails the policy is named by its failing
+            # test, not as a claim the registry lacks
             "CLAIMED_SWORN_NOT_IN_REGISTRY",
-            short.to_numpy() & f["loaded_claim"].to_numpy() & ~qualifies.to_numpy(),
+            short.to_numpy()
+            & f["loaded_claim"].to_numpy()
+            & ~qualifies.to_numpy()
+            & ~_sworn_on_record(best),
         ),
         ("BASIC_COMPLETED", (det == "REMEDIATED").to_numpy()),
         (
@@ -520,7 +527,7 @@ def _decide(
             "link_tier": best["tier"].astype("string").to_numpy(),
             "registry_source": best["source"].astype("string").to_numpy(),
             "decert_record_id": f["decert_record"].astype("string").to_numpy(),
-            "priority": _priority(det, f, best),
+            "priority": _priority(f, best),
             "what_to_check": what_to_check(review, is_review, f),
             "candidate_record_ids": f["candidates"].astype("string").to_numpy(),
             "date_of_birth": hires["date_of_birth"].to_numpy(),  # written only on request
@@ -574,14 +581,19 @@ def _join_codes(codes: list[tuple[str, np.ndarray]], n: int) -> np.ndarray:
     return pc.utf8_rtrim(joined, characters=";").to_numpy(zero_copy_only=False)
 
 
-def _priority(det: pd.Series, f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray:
-    """Recall urgency: high when nothing or something bad is on record, medium when only
-    a non-sworn certification exists, low when a sworn one misses a time limit."""
-    recall = (det == "RECALL").to_numpy()
-    sworn_on_record = flag(best["sworn"], True) & (best["tier"] == "strong").to_numpy()
+def _priority(f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray:
+    """Recall urgency, for every hire (``evaluate`` keeps it for recalls only, after the
+    analysts' overrides): high when nothing or something bad is on record, medium when
+    only a non-sworn certification exists, low when a sworn one misses a time limit."""
+    sworn_on_record = _sworn_on_record(best)
     bad = f["decertified"].to_numpy() | f["bad_status"].to_numpy() | ~f["strong_any"].to_numpy()
     level = np.select([bad, sworn_on_record], ["high", "low"], default="medium")
-    return pd.Series(level, dtype="string").where(recall).to_numpy()
+    return pd.Series(level, dtype="string").to_numpy()
+
+
+def _sworn_on_record(best: pd.DataFrame) -> np.ndarray:
+    """The best record is a sworn certification strongly linked to the hire."""
+    return flag(best["sworn"], True) & (best["tier"] == "strong").to_numpy()
 
 
 def _explain_screener(
@@ -634,5 +646,4 @@ def _apply_overrides(out: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame
     )
     out.loc[hit, "reason_codes"] = "ANALYST_OVERRIDE;" + out.loc[hit, "reason_codes"]
     out.loc[hit, "determination"] = after
-    out.loc[hit & (out["determination"] != "RECALL"), "priority"] = None
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pandas as pd
 import pytest
 from conftest import cert, decert, hire, make_dataset
 
@@ -433,6 +434,39 @@ def test_override_replaces_the_determination_and_says_so(decide):
     assert row["determination"] == "VERIFIED_LEO"
     assert "ANALYST_OVERRIDE" in codes(row)
     assert "J. Analyst" in row["evidence"] and "MANUAL_REVIEW" in row["evidence"]
+
+
+def test_an_analysts_recall_gets_a_priority_and_an_analysts_verification_none(decide):
+    def override(hire_id: str, determination: str) -> dict[str, str]:
+        return {
+            "hire_id": hire_id,
+            "determination": determination,
+            "reviewer": "J. Analyst",
+            "reviewed_on": "2026-10-01",
+            "justification": "checked with the issuing registry",
+        }
+
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB), hire("2", "Bo", "Kim", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB), cert("FL-2", "Bo", "Kim", None, source="FL")],
+        overrides=[override("1", "RECALL"), override("2", "VERIFIED_LEO")],
+    )
+    assert out.loc["1", "determination"] == "RECALL"
+    assert out.loc["1", "priority"] == "low"  # a sworn certification is on record
+    assert pd.isna(out.loc["2", "priority"])
+
+
+def test_a_claimed_job_on_record_is_named_by_its_failing_test_not_as_missing(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, status="revoked")],
+        history=[_police_job("MN")],
+        coverage=["MN"],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL"
+    assert "CERT_STATUS_NOT_ACCEPTED" in codes(row)
+    assert "CLAIMED_SWORN_NOT_IN_REGISTRY" not in codes(row)
 
 
 def test_every_row_carries_reasons_and_evidence(decide):
