@@ -68,7 +68,7 @@ class Worker:
                 )
             except BrokenProcessPool:  # the worker died before it was needed
                 future = None
-        return ResumeReadings(distinct, future)
+        return ResumeReadings(distinct, future, titles, sworn_categories)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -88,12 +88,26 @@ class Worker:
 
 
 class ResumeReadings:
-    """Readings of distinct resume texts under way in a :class:`Worker` (or not at all)."""
+    """Readings of distinct resume texts under way in a :class:`Worker` (or not at all),
+    and of any other text asked for, read here once (see :meth:`cover`)."""
 
-    def __init__(self, texts: list[str], future: Future[list[tuple[Any, ...]]] | None) -> None:
+    def __init__(
+        self,
+        texts: list[str],
+        future: Future[list[tuple[Any, ...]]] | None,
+        titles: Mapping[str, Any],
+        sworn_categories: Iterable[str],
+    ) -> None:
         self._texts = texts
         self._future = future
+        self._titles = titles
+        self._sworn = tuple(sworn_categories)
         self._done: dict[str, tuple[Any, ...]] | None = None
+
+    @classmethod
+    def here(cls, titles: Mapping[str, Any], sworn_categories: Iterable[str]) -> ResumeReadings:
+        """No worker: every text is read in this process when first asked for."""
+        return cls([], None, titles, sworn_categories)
 
     @property
     def in_background(self) -> bool:
@@ -104,6 +118,19 @@ class ResumeReadings:
         """The worker's readings, waiting for it if it is still at work; empty when no
         worker ran (the caller reads what it needs). A worker that died (killed, out of
         memory) costs only time: the caller reads instead."""
+        return self._collected()
+
+    def cover(self, texts: pd.Series) -> Readings:
+        """Readings of every text in ``texts``: the worker's, and any it did not read (no
+        worker ran, or it died) read here, once for the whole audit."""
+        done = self._collected()
+        missing = [t for t in dict.fromkeys(texts.dropna().astype(str).tolist()) if t not in done]
+        if missing:
+            read = read_resumes(missing, self._titles, self._sworn)
+            done.update(zip(missing, read, strict=True))
+        return done
+
+    def _collected(self) -> dict[str, tuple[Any, ...]]:
         if self._done is None:
             self._done = {}
             if self._future is not None:

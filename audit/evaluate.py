@@ -34,6 +34,7 @@ def evaluate(
     ``resumes`` may hold the short-track hires' resumes read beside linking
     (``audit.background``); without it they are read here."""
     hires = data.hires.reset_index(drop=True)
+    resumes = resumes or ResumeReadings.here(policy.titles, policy.sworn_categories)
     classifier = TitleClassifier(policy.titles)
     track = _track(data, policy)
     cert = _certificate_checks(data, links, policy, classifier, hires["hire_date"])
@@ -207,7 +208,7 @@ def _claims(
     policy: Policy,
     classifier: TitleClassifier,
     short: np.ndarray,
-    resumes: ResumeReadings | None,
+    resumes: ResumeReadings,
 ) -> pd.DataFrame:
     """Sworn jobs the applicant claimed that could still qualify, with their registry.
 
@@ -247,24 +248,32 @@ def _resume_claims(
     policy: Policy,
     classifier: TitleClassifier,
     wanted: np.ndarray,
-    resumes: ResumeReadings | None,
+    resumes: ResumeReadings,
 ) -> pd.DataFrame:
     """Sworn jobs claimed in the ``wanted`` hires' resumes: the clause, the state it names
     (or FED for a federal agency) and its last year (a job going on ends at hire)."""
     hires = data.hires
-    columns = ["hire_id", "source", "title", "hired", "end"]
+    none = pd.DataFrame(
+        {
+            "hire_id": pd.Series(dtype="string"),
+            "source": pd.Series(dtype="string"),
+            "title": pd.Series(dtype="string"),
+            "hired": pd.Series(dtype="datetime64[ns]"),
+            "end": pd.Series(dtype="datetime64[ns]"),
+        }
+    )
     if "resume_text" not in hires or not wanted.any():
-        return pd.DataFrame(columns=columns)
+        return none
     picked = hires[wanted].reset_index(drop=True)
     read = claims_from_resume(
         picked["resume_text"],
         policy.titles,
         policy.sworn_categories,
-        readings=resumes.result() if resumes is not None else None,
+        readings=resumes.cover(picked["resume_text"]),
     )
     jobs = sworn_jobs(read["sworn_text"].where(read["sworn_claimed"]))
     if jobs.empty:
-        return pd.DataFrame(columns=columns)
+        return none
     owner = picked.loc[jobs.index]
     hired = owner["hire_date"].to_numpy()
     year_end = pd.to_datetime(jobs["last_year"].astype("string") + "-12-31", errors="coerce")

@@ -42,7 +42,7 @@ def screener_post_mortem(
             hires.loc[explain, "resume_text"].reset_index(drop=True),
             policy.titles,
             policy.sworn_categories,
-            readings=resumes.result() if resumes is not None else None,
+            readings=resumes.cover(hires.loc[explain, "resume_text"]) if resumes else None,
         )
         resume.index = np.flatnonzero(explain)
         codes[resume.index] = resume["reason_codes"].fillna("").astype(str)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -60,13 +62,16 @@ def test_no_worker_when_not_parallel():
         assert readings.result() == {}  # the post-mortem reads what it needs itself
 
 
-def _die(*_args: object) -> None:
-    os._exit(3)  # a worker killed mid-read (out of memory, a signal)
+def _die_in_a_worker(parent: int, *args: Any) -> Any:
+    """Kill the worker mid-read (out of memory, a signal); the parent still reads."""
+    if os.getpid() != parent:
+        os._exit(3)
+    return read_resumes(*args)
 
 
 @needs_spare_core
 def test_a_dead_worker_costs_time_not_results(tmp_path, monkeypatch):
     run_audit(SAMPLE, out_dir=tmp_path / "inline", parallel=False)
-    monkeypatch.setattr(background, "read_resumes", _die)
+    monkeypatch.setattr(background, "read_resumes", partial(_die_in_a_worker, os.getpid()))
     run_audit(SAMPLE, out_dir=tmp_path / "dead", parallel=True)
     assert _files(tmp_path / "dead") == _files(tmp_path / "inline")
