@@ -162,6 +162,7 @@ def fields(people: People, rows: np.ndarray) -> pd.DataFrame:
         {
             "first": take(people.firsts, "first", f["first_code"]),
             "first_all": take(people.firsts, "first_all", f["first_code"]),
+            "first_rest": take(people.firsts, "first_rest", f["first_code"]),
             "middle": take(people.middles, "middle", f["middle_code"]),
             "middle_initial": take(people.middles, "middle_initial", f["middle_code"]),
             "last": take(people.lasts, "last", f["last_code"]),
@@ -310,7 +311,16 @@ def _first_level(
 ) -> np.ndarray:
     hf, rf = H["first"], R["first"]
     missing = hf.isna() | rf.isna()
-    exact = ~missing & ((hf == rf) | (H["first_all"] == R["first_all"])).fillna(False)
+    # one given name written as two, in either column order of the words or split over
+    # the first and middle columns (Maryann ~ Mary Ann ~ MARY, middle ANN)
+    whole_h = (H["first_all"] + H["middle"].fillna("")).fillna("")
+    whole_r = (R["first_all"] + R["middle"].fillna("")).fillna("")
+    exact = ~missing & (
+        (hf == rf).fillna(False)
+        | (H["first_all"] == R["first_all"]).fillna(False)
+        | ((H["first_all"] == whole_r) & R["middle"].notna()).fillna(False)
+        | ((R["first_all"] == whole_h) & H["middle"].notna()).fillna(False)
+    )
     # Robert/Roberta, Daniel/Danielle: how twins of opposite sex are named, never one name,
     # unless the project's own nickname rules say it is (Ann, Anne)
     other_sex = _gendered_pair(hf, rf)
@@ -330,10 +340,24 @@ def _first_level(
     two_names |= _both_common(hf, rf, m, common)
     typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~other_sex & ~two_names
     # two nicknames of one name (Jack, Jon) or names only alike: a lead, never a verification
-    similar = ~missing & ~exact & ~nick & ~typo & (_similar(hf, rf, m) | kin) & ~other_sex
+    # or one name is the start of the other (Sid, Siddharth): the same person is likely,
+    # not certain
+    alike = _similar(hf, rf, m) | kin | _prefix(hf, rf)
+    similar = ~missing & ~exact & ~nick & ~typo & alike & ~other_sex
+
+    # one side's first name is the other's middle name, or its second given name (Juan
+    # Carlos ~ Carlos), or the other's middle name is all its given names (David Sung-min
+    # ~ Sung Min)
+    def same(a: pd.Series, b: pd.Series) -> pd.Series:
+        return (a == b).fillna(False).astype(bool)
+
+    long_h, long_r = (hf.str.len() > 1).fillna(False), (rf.str.len() > 1).fillna(False)
     as_middle = ~missing & (
-        ((hf == R["middle"]) & (hf.str.len() > 1)) | ((rf == H["middle"]) & (rf.str.len() > 1))
-    ).fillna(False)
+        (long_h & (same(hf, R["middle"]) | same(hf, R["first_rest"])))
+        | (long_r & (same(rf, H["middle"]) | same(rf, H["first_rest"])))
+        | same(H["first_all"], R["middle"])
+        | same(R["first_all"], H["middle"])
+    )
     initial = (
         ~missing
         & ((hf.str.len() == 1) | (rf.str.len() == 1)).fillna(False)
@@ -362,11 +386,12 @@ def _last_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Series
     exact = ~missing & (hl == rl).fillna(False)
     shared, two_families = _share_part(H["last_words"], R["last_words"])
     part = ~missing & ~exact & shared & ~two_families
-    one_edit = ~missing & ~exact & ~shared & _is_typo(hl, rl, m)
+    # a typo anywhere in the name, a compound one included (Ortiz-Mendez, ORTIZ-MENDES)
+    one_edit = ~missing & ~exact & ~part & _is_typo(hl, rl, m)
     # one letter between two common surnames: two names, and maybe two people; a lead
     similar = one_edit & _both_common(hl, rl, m, common)
     # Martinez-Ruiz and Allen-Martinez: one shared word, two families; a lead
-    similar |= ~missing & ~exact & shared & two_families
+    similar |= ~missing & ~exact & shared & two_families & ~one_edit
     typo = one_edit & ~similar
     maiden = ~missing & ((H["middle"] == rl) | (R["middle"] == hl)).fillna(False)
     return np.select(
@@ -377,17 +402,48 @@ def _last_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching, common: pd.Series
 
 
 def _middle_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
-    hm, rm = H["middle"], R["middle"]
+    """Middle names; a second given name written in the first-name column (Juan Carlos,
+    Ji-hoon) counts as the middle name where none is given, and two second given names
+    that disagree are a conflict however the middles compare: siblings, twins among them,
+    often share the first given name (Juan Carlos and Juan Pablo, Min-ji and Min-jun)."""
+    rest_h, rest_r = H["first_rest"], R["first_rest"]
+    hm, rm = H["middle"].fillna(rest_h), R["middle"].fillna(rest_r)
     missing = hm.isna() | rm.isna()
-    same_initial = (H["middle_initial"] == R["middle_initial"]).fillna(False)
+    both_rest = (rest_h.notna() & rest_r.notna()).to_numpy()
+    rests_differ = both_rest & ~_names_compatible(rest_h, rest_r, m).to_numpy()
+    same_initial = (hm.str[0] == rm.str[0]).fillna(False)
     one_initial = ((hm.str.len() == 1) | (rm.str.len() == 1)).fillna(False)
     agree = ~missing & ~one_initial & ((hm == rm).fillna(False) | _is_typo(hm, rm, m))
-    initial = ~missing & one_initial & same_initial
+    initial = ~missing & ((one_initial & same_initial) | _prefix(hm, rm).to_numpy())
     # A middle name used as the first name is not a conflict in the middle field.
-    shifted = ((hm == R["first"]) | (rm == H["first"])).fillna(False)
+    shifted = (
+        (hm == R["first"]) | (rm == H["first"]) | (hm == R["first_all"]) | (rm == H["first_all"])
+    ).fillna(False)
     return np.select(
-        [missing, agree, initial | shifted], ["unknown", "agree", "initial"], default="conflict"
+        [rests_differ, missing, agree, initial | shifted],
+        ["conflict", "unknown", "agree", "initial"],
+        default="conflict",
     )
+
+
+def _names_compatible(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
+    """Two given names that may be one: equal, a typo apart, an initial of the other, or
+    the start of the other (Ann, Anne)."""
+    one_letter = ((a.str.len() == 1) | (b.str.len() == 1)).fillna(False).astype(bool)
+    initial = one_letter & (a.str[0] == b.str[0]).fillna(False).astype(bool)
+    equal = (a == b).fillna(False).astype(bool)
+    return equal | initial | _is_typo(a, b, m) | _prefix(a, b)
+
+
+def _prefix(a: pd.Series, b: pd.Series) -> pd.Series:
+    """One name is the start of the other, three letters or more (Ann, Anne)."""
+    shorter = a.where(a.str.len() <= b.str.len(), b)
+    longer = b.where(a.str.len() <= b.str.len(), a)
+    long_enough = (shorter.str.len() >= 3).fillna(False).to_numpy(dtype=bool)
+    short_text = shorter.fillna("").to_numpy(dtype=str)
+    long_text = longer.fillna("").to_numpy(dtype=str)
+    starts = np.char.startswith(long_text, short_text) & (long_text != short_text)
+    return pd.Series(long_enough & starts, index=a.index)
 
 
 def _unique_pairs(a: pd.Series, b: pd.Series) -> tuple[pd.DataFrame, np.ndarray]:

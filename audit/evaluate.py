@@ -503,13 +503,13 @@ def _decide(
         ("DECERTIFIED_AFTER_HIRE", short.to_numpy() & f["decert_after"].to_numpy()),
         *[(code, short.to_numpy() & hit.to_numpy() & is_review) for code, hit in review.items()],
         (
-            # a sworn certification on record that fails the policy is named by its failing
-            # test, not as a claim the registry lacks
+            # a sworn certification on record (linked, or a lead) that fails the policy is
+            # named by its failing test or lead, not as a claim the registry lacks
             "CLAIMED_SWORN_NOT_IN_REGISTRY",
             short.to_numpy()
             & f["loaded_claim"].to_numpy()
             & ~qualifies.to_numpy()
-            & ~_sworn_on_record(best),
+            & ~flag(best["sworn"], True),
         ),
         ("BASIC_COMPLETED", (det == "REMEDIATED").to_numpy()),
         (
@@ -594,15 +594,10 @@ def _priority(f: pd.DataFrame, best: pd.DataFrame) -> np.ndarray:
     """Recall urgency, for every hire (``evaluate`` keeps it for recalls only, after the
     analysts' overrides): high when nothing or something bad is on record, medium when
     only a non-sworn certification exists, low when a sworn one misses a time limit."""
-    sworn_on_record = _sworn_on_record(best)
+    sworn_on_record = flag(best["sworn"], True) & (best["tier"] == "strong").to_numpy()
     bad = f["decertified"].to_numpy() | f["bad_status"].to_numpy() | ~f["strong_any"].to_numpy()
     level = np.select([bad, sworn_on_record], ["high", "low"], default="medium")
     return pd.Series(level, dtype="string").to_numpy()
-
-
-def _sworn_on_record(best: pd.DataFrame) -> np.ndarray:
-    """The best record is a sworn certification strongly linked to the hire."""
-    return flag(best["sworn"], True) & (best["tier"] == "strong").to_numpy()
 
 
 def _explain_screener(

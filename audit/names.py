@@ -37,7 +37,8 @@ class People:
     parts ``year``, ``month``, ``day``, ``dob_key`` (year*10000 + min(m,d)*100 +
     max(m,d), so a date and its day/month swap share a block) and ``birth_year`` (-1 when
     unknown). The spelling tables are indexed by code:
-    ``firsts`` (first: first word, first_all: all words joined, initial),
+    ``firsts`` (first: first word, first_all: all words joined, first_rest: the words
+    after the first, joined, as in Juan Carlos or Ji-hoon; initial),
     ``middles`` (middle: words joined, middle_initial),
     ``lasts`` (last: compact surname without suffix, last_words: with spaces, initial).
     ``parts`` holds (last_code, part) for every surname word that may match alone and
@@ -162,11 +163,13 @@ def prepare(
 
 
 def _first_table(cleaned: pd.Series) -> pd.DataFrame:
-    first = cleaned.str.split(" ", n=1).str[0].astype("string")
+    words = cleaned.str.split(" ", n=1)
+    first = words.str[0].astype("string")
     return pd.DataFrame(
         {
             "first": first,
             "first_all": cleaned.str.replace(" ", "", regex=False),
+            "first_rest": words.str[1].astype("string").str.replace(" ", "", regex=False),
             "initial": first.str[0],
         }
     )

@@ -47,6 +47,11 @@ VARIANTS = [
     pytest.param(
         ("Karen", "Nguyen", "Olson", DOB), ("Karen", None, "Nguyen", DOB), id="maiden-in-middle"
     ),
+    pytest.param(("Mary Ann", None, "Olson", DOB), ("Mary Anne", None, "Olson", DOB), id="given-2"),
+    pytest.param(("Maryann", None, "Olson", DOB), ("Mary", "Ann", "Olson", DOB), id="given-split"),
+    pytest.param(
+        ("Ana", None, "Ortiz-Mendez", DOB), ("Ana", None, "ORTIZ-MENDES", DOB), id="compound-typo"
+    ),
 ]
 
 
@@ -80,6 +85,31 @@ def test_namesake_with_another_birth_date_does_not_link(decide):
     out = decide([hire("1", "John", "Smith", DOB)], [cert("MN-1", "John", "Smith", "1979-02-11")])
     assert out.loc["1", "determination"] == "RECALL"
     assert out.loc["1", "record_id"] is None or str(out.loc["1", "record_id"]) in ("<NA>", "nan")
+
+
+@pytest.mark.parametrize(
+    ("h", "r"),
+    [
+        # siblings, twins among them, sharing the first of two given names
+        (("Juan Carlos", None), ("Juan Pablo", None)),
+        (("Ji-hoon", None), ("Ji-Ho", None)),
+        (("Min-ji", None), ("Min-jun", None)),
+        (("Juan Carlos", None), ("Juan", "Pablo")),
+        # the hire's middle name is the registry's first name, written in two words
+        (("David", "Sung-min"), ("Sung Min", None)),
+        # a short form the nickname data does not know
+        (("Sid", None), ("Siddharth", None)),
+    ],
+    ids=["two-given", "hyphen-given", "siblings", "given-vs-middle", "middle-as-first", "prefix"],
+)
+def test_given_names_that_may_be_two_people_are_a_lead_never_a_verification(decide, h, r):
+    out = decide(
+        [hire("1", h[0], "Ramaswamy", DOB, middle_name=h[1])],
+        [cert("MN-1", r[0], "Ramaswamy", DOB, middle_name=r[1])],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW", row["evidence"]
+    assert "CLAIMED_SWORN_NOT_IN_REGISTRY" not in codes(row)
 
 
 def test_typos_in_both_names_are_only_a_lead(decide):
