@@ -437,13 +437,14 @@ def _names_compatible(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
 
 def _prefix(a: pd.Series, b: pd.Series) -> pd.Series:
     """One name is the start of the other, three letters or more (Ann, Anne)."""
-    shorter = a.where(a.str.len() <= b.str.len(), b)
-    longer = b.where(a.str.len() <= b.str.len(), a)
-    long_enough = (shorter.str.len() >= 3).fillna(False).to_numpy(dtype=bool)
-    short_text = shorter.fillna("").to_numpy(dtype=str)
-    long_text = longer.fillna("").to_numpy(dtype=str)
-    starts = np.char.startswith(long_text, short_text) & (long_text != short_text)
-    return pd.Series(long_enough & starts, index=a.index)
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    x, y = uniq["a"].to_numpy(dtype=str), uniq["b"].to_numpy(dtype=str)
+    lx, ly = np.char.str_len(x), np.char.str_len(y)
+    shorter, longer = np.where(lx <= ly, x, y), np.where(lx <= ly, y, x)
+    starts = (np.minimum(lx, ly) >= 3) & (x != y) & np.char.startswith(longer, shorter)
+    return pd.Series(starts[codes], index=a.index)
 
 
 def _unique_pairs(a: pd.Series, b: pd.Series) -> tuple[pd.DataFrame, np.ndarray]:
