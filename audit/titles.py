@@ -61,6 +61,8 @@ class _Veto:
     rank: int
     needs: frozenset[str]  # one of these categories must be present too ("veto_with")
     unless: frozenset[str]  # ... and none of these ("veto_unless")
+    alone_in_registry: bool = False  # a registry's "Level III Reserve" needs no other role
+    ignored_in_registry: bool = False  # an applicant's words ("academy"), not a registry's
 
 
 def normalise_text(text: str) -> list[str]:
@@ -100,6 +102,12 @@ class TitleClassifier:
             t for w in spec.get("ambiguous_words") or [] for t in normalise_text(str(w))
         }
         self.keep = {str(w).lower() for w in doc.get("keep_words") or []}
+        self.registry_qualifiers = {
+            tuple(normalise_text(str(w))): str(category)
+            for category, words in (doc.get("registry_qualifiers") or {}).items()
+            for w in words or []
+            if normalise_text(str(w))
+        }
 
         self.yields: dict[str, frozenset[str]] = {}
         self.phrases: dict[tuple[str, ...], _Phrase] = {}
@@ -122,6 +130,8 @@ class TitleClassifier:
                     rank,
                     frozenset(str(c) for c in spec.get("veto_with") or []),
                     frozenset(str(c) for c in spec.get("veto_unless") or []),
+                    bool(spec.get("alone_in_registry", False)),
+                    bool(spec.get("ignored_in_registry", False)),
                 )
             kind = "generic" if generic else "strong"
             lists = [(p, kind) for p in spec.get("patterns") or []]
@@ -166,6 +176,7 @@ class TitleClassifier:
         for cue in resume.get("mention_cues") or []:
             vocab.update(normalise_text(str(cue)))
         vocab |= self.keep | self.neutral | self.levels | self.ambiguous
+        vocab |= {t for key in self.registry_qualifiers for t in key}
         vocab.discard(WILDCARD)
         self.vocabulary = tuple(sorted(vocab))
         self._vocab_set = set(self.vocabulary)
@@ -237,11 +248,13 @@ class TitleClassifier:
         tokens = self._tokens(title)
         if not tokens:
             return UNKNOWN
+        if context and (qualified := self._registry_qualifier(tokens)):
+            return qualified
         raw = self._matches(tokens)
         kept = _outermost(raw)
         employer_cat = self.employer_category(employer) if employer else None
 
-        veto = self._veto(raw, kept, self._org_category(tokens))
+        veto = self._veto(raw, kept, self._org_category(tokens), context)
         if veto is not None:
             return veto
 
@@ -252,7 +265,7 @@ class TitleClassifier:
         generic = any(m.phrase.kind == "generic" for m in kept)
         if strong:
             best = max(strong, key=lambda p: (p.length, -p.rank))
-            return self._override(self._prefixed(best, kept), employer_cat)
+            return self._override(self._prefixed(best, kept, tokens), employer_cat)
         if weak and (generic or self._explained(tokens, raw)):
             # A setting word names the role only when nothing else in the title does, and
             # an employer that says otherwise wins ("Auto Theft Investigator" at an insurer).
@@ -273,7 +286,24 @@ class TitleClassifier:
         in_title = self._org_category(outside)
         if in_title == UNKNOWN:
             in_title = None
-        return usable or in_title or context or UNKNOWN
+        if usable or in_title:
+            return str(usable or in_title)
+        # The context names a bare role only: a word of two meanings beside it ("Court
+        # Officer", "Transport Officer" in a registry) leaves it unknown.
+        if context and self._explained(tokens, raw):
+            return context
+        return UNKNOWN
+
+    def _registry_qualifier(self, tokens: list[str]) -> str | None:
+        """A registry certification type that says its holder is not (or no longer) a
+        serving officer ("Peace Officer License Eligible", "Law Enforcement Trainee",
+        "Honorably Retired Peace Officer"): `registry_qualifiers` decides."""
+        for n in range(1, min(3, len(tokens)) + 1):
+            for i in range(len(tokens) - n + 1):
+                found = self.registry_qualifiers.get(tuple(tokens[i : i + n]))
+                if found:
+                    return found
+        return None
 
     def _specialised(self, title: str) -> bool:
         """A part of the title holds a bare role (a `heads` word) and a word that no phrase,
@@ -303,7 +333,7 @@ class TitleClassifier:
                 return True
         return False
 
-    def _prefixed(self, best: _Phrase, kept: list[_Match]) -> str:
+    def _prefixed(self, best: _Phrase, kept: list[_Match], tokens: list[str]) -> str:
         """The category of a qualifier of the best phrase, when the best one's category
         yields to it: a phrase written just before it ("Correctional Police Officer"), or a
         single word just after it ("Deputy Sheriff - Detention", "Deputy Sheriff (Jailer)";
@@ -312,14 +342,20 @@ class TitleClassifier:
         if not qualifiers:
             return best.category
         spans = [(m.start, m.end) for m in kept if m.phrase == best]
+        # a code or level between them does not separate them ("Peace Officer (830.5 PC) -
+        # Parole"): the word after is the next one that is not a number or a neutral word
+        after = {self._next_word(tokens, e) for _, e in spans}
         for m in kept:
             if m.phrase.category not in qualifiers or m.phrase.kind != "strong":
                 continue
-            if any(m.end == s for s, _ in spans) or (
-                m.end - m.start == 1 and any(m.start == e for _, e in spans)
-            ):
+            if any(m.end == s for s, _ in spans) or (m.end - m.start == 1 and m.start in after):
                 return m.phrase.category
         return best.category
+
+    def _next_word(self, tokens: list[str], i: int) -> int:
+        while i < len(tokens) and (tokens[i].isdigit() or tokens[i] in self.neutral):
+            i += 1
+        return i
 
     def _explained(self, tokens: list[str], matches: list[_Match]) -> bool:
         """Every token is part of a phrase, a neutral word or a number."""
@@ -333,7 +369,9 @@ class TitleClassifier:
             return employer_cat
         return category
 
-    def _veto(self, raw: list[_Match], kept: list[_Match], org: str | None) -> str | None:
+    def _veto(
+        self, raw: list[_Match], kept: list[_Match], org: str | None, context: str
+    ) -> str | None:
         present_raw = {m.phrase.category for m in raw if not m.phrase.veto}
         if org:
             present_raw.add(org)
@@ -342,7 +380,10 @@ class TitleClassifier:
         for veto in sorted(self.vetoes.values(), key=lambda v: v.rank):
             if not any(m.phrase.veto and m.phrase.category == veto.category for m in kept):
                 continue
-            if veto.needs and not (veto.needs & present_raw):
+            if veto.ignored_in_registry and context:
+                continue
+            alone = veto.alone_in_registry and bool(context)
+            if veto.needs and not (veto.needs & present_raw) and not alone:
                 continue
             if veto.unless & present:
                 continue

@@ -349,3 +349,56 @@ def test_sworn_jobs_lists_each_clause_of_a_resume(policy):
         "Deputy Sheriff, Ada County, 2019-present",
     ]
     assert jobs["state"].tolist()[0] == "ID"
+
+
+# -- registry certification types (the registry is the context) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("cert_type", "category"),
+    [
+        ("Officer", "sworn_leo"),  # a bare role in a law-enforcement registry
+        ("Special Agent (GS-1811)", "sworn_leo"),
+        ("POL OFC", "sworn_leo"),
+        ("Crim. Inv. (1811)", "sworn_leo"),
+        ("POST Basic Certificate", "sworn_leo"),
+        # a word of two meanings beside a bare role leaves it unknown: review
+        ("Court Officer", "unknown"),
+        ("Transport Officer", "unknown"),
+        # not (yet, or any longer) a serving certified officer
+        ("Peace Officer License Eligible", "aspirational"),
+        ("Law Enforcement Trainee", "aspirational"),
+        ("Police Officer Recruit", "aspirational"),
+        ("Honorably Retired Peace Officer", "unknown"),
+        # a code between the role and its qualifier does not hide the qualifier
+        ("Peace Officer (830.5 PC) - Parole/Probation/Corrections", "probation_parole"),
+        ("Peace Officer (830.1 PC)", "sworn_leo"),
+        # the registry supplies the role a reserve certificate qualifies
+        ("Level III Reserve", "reserve_auxiliary"),
+        ("LE - Auxiliary", "reserve_auxiliary"),
+        # an applicant's words are not a registry's: a completed academy is no aspiration
+        ("Basic Law Enforcement Academy", "sworn_leo"),
+        # limited or special duties
+        ("Category III Peace Officer", "corrections_detention"),
+        ("Level I Law Enforcement Officer", "unknown"),
+        ("Lim. Auth. Peace Ofc", "unknown"),
+        ("Special Police Officer", "unknown"),
+        ("DEA Diversion Investigator", "other_officer"),
+    ],
+)
+def test_registry_certification_types_as_states_publish_them(classifier, cert_type, category):
+    got = classifier.classify(pd.Series([cert_type]), context=REGISTRY_CONTEXT).iloc[0]
+    assert got == category
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        # outside a registry these words describe a sworn recruit's job, or an applicant
+        ("Police Officer Trainee", "sworn_leo"),
+        ("Police Officer Recruit", "sworn_leo"),
+        ("Hoping to attend the police academy", "aspirational"),
+    ],
+)
+def test_registry_qualifiers_apply_to_registries_only(classifier, title, category):
+    assert classifier.classify(pd.Series([title])).iloc[0] == category
