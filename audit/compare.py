@@ -311,8 +311,8 @@ def _first_level(
 ) -> np.ndarray:
     hf, rf = H["first"], R["first"]
     missing = hf.isna() | rf.isna()
-    # one given name written as two, in either column order of the words or split over
-    # the first and middle columns (Maryann ~ Mary Ann ~ MARY, middle ANN)
+    # one given name written as one word or two, or split over the first and middle
+    # columns (Maryann ~ Mary Ann ~ MARY, middle ANN)
     whole_h = (H["first_all"] + H["middle"].fillna("")).fillna("")
     whole_r = (R["first_all"] + R["middle"].fillna("")).fillna("")
     exact = ~missing & (

@@ -5,8 +5,9 @@ phrases of an analyst-editable taxonomy: the most specific phrase decides, veto 
 ("hope to become", "reserve") win when they qualify a law-enforcement role, words that only
 name a setting ("police", "sheriff's office") decide only when nothing more specific does,
 and a bare role ("Officer", "Special Agent", "Lieutenant") is decided by its employer, by an
-organisation named in the title, by the caller's context, or left `unknown`. rules/titles.yaml
-documents the reading step by step.
+organisation named in the title, by the caller's context (a registry), or left `unknown`. A
+registry's certification types have qualifiers of their own ("Trainee", "Retired").
+rules/titles.yaml documents the reading step by step.
 
 A title never verifies anyone on its own; the evaluator uses categories to explain and to
 find coverage gaps. Work is done once per distinct (title, employer, context), so millions
