@@ -68,12 +68,14 @@ class Coded:
             return parts[0]
         every = pd.concat([part.values for part in parts], ignore_index=True)
         numbers, distinct = pd.factorize(every)
-        codes, start = [], 0
+        codes = np.empty(sum(len(part.codes) for part in parts), dtype=np.int32)
+        start = row = 0
         for part in parts:
-            lookup = np.append(numbers[start : start + len(part.values)], -1)
-            codes.append(lookup[part.codes].astype(np.int32, copy=False))
+            lookup = np.append(numbers[start : start + len(part.values)], -1).astype(np.int32)
+            np.take(lookup, part.codes, out=codes[row : row + len(part.codes)])
             start += len(part.values)
-        return cls(codes=np.concatenate(codes), values=pd.Series(distinct, dtype=STRING))
+            row += len(part.codes)
+        return cls(codes=codes, values=pd.Series(distinct, dtype=STRING))
 
     @property
     def blank(self) -> np.ndarray:
