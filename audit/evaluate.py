@@ -480,7 +480,10 @@ def _decide(
         ("FULL_TRACK", ~short.to_numpy()),
         ("SHORT_TRACK_SCREENER", (short & track["by_screener"]).to_numpy()),
         ("SHORT_TRACK_COURSE", (short & track["by_course"] & ~track["by_screener"]).to_numpy()),
-        ("SWORN_CERT_VERIFIED", short.to_numpy() & qualifies.to_numpy()),
+        ("SWORN_CERT_VERIFIED", short.to_numpy() & verified.to_numpy()),
+        # a qualifying certificate held back by a possible decertification or a revoked
+        # certificate elsewhere: found, not verified
+        ("SWORN_CERT_QUALIFIES", short.to_numpy() & (qualifies & ~verified).to_numpy()),
         ("NO_REGISTRY_MATCH", short.to_numpy() & no_match),
         ("CERT_NOT_SWORN", short.to_numpy() & best_fail & flag(best["sworn"], False)),
         (

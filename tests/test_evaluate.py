@@ -216,6 +216,9 @@ def test_decertification_that_may_be_the_hire_goes_to_review(decide, decert_dob)
     row = out.loc["1"]
     assert row["determination"] == "MANUAL_REVIEW"
     assert "POSSIBLE_DECERTIFICATION" in codes(row)
+    # the certificate qualifies, but nothing is verified until the analyst has looked
+    assert "SWORN_CERT_QUALIFIES" in codes(row)
+    assert "SWORN_CERT_VERIFIED" not in codes(row)
 
 
 @pytest.mark.parametrize(
