@@ -210,7 +210,8 @@ def _claims(
     short: np.ndarray,
     resumes: ResumeReadings,
 ) -> pd.DataFrame:
-    """Sworn jobs the applicant claimed that could still qualify, with their registry.
+    """Sworn jobs the applicant claimed, with their registry (``covered``) and whether they
+    ended inside the separation window and so could still qualify (``recent``).
 
     The employment history is the applicant's declaration; a short-track hire who declares
     no sworn job there may still claim one in the resume ("Patrol Officer, Reno Police
@@ -238,9 +239,9 @@ def _claims(
         ignore_index=True,
     )
     recent = (out["end"] >= _window_cutoff(out["hired"], out["source"], policy)).fillna(True)
-    out = out[recent.to_numpy()].drop(columns=["hired", "end"]).reset_index(drop=True)
-    out["covered"] = out["source"].isin(data.coverage)
-    return out
+    out["recent"] = recent.to_numpy(dtype=bool)
+    out["covered"] = out["source"].isin(data.coverage).to_numpy(dtype=bool)
+    return out.drop(columns=["hired", "end"])
 
 
 def _resume_claims(
@@ -292,7 +293,8 @@ def _resume_claims(
 
 
 def _claim_facts(hire_id: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
-    """Per hire: sworn service claimed in loaded / unloaded registries, as text."""
+    """Per hire: sworn service claimed in loaded / unloaded registries, and claimed but
+    ended before the separation window (it could not qualify, so it is no gap), as text."""
 
     def listed(rows: pd.DataFrame) -> pd.Series:
         text = (
@@ -304,14 +306,18 @@ def _claim_facts(hire_id: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
         per_hire = joined(rows["hire_id"], text, ", ")
         return hire_id.map(per_hire).astype("string").reset_index(drop=True)
 
-    gap = claims[~claims["covered"].astype(bool)]
-    loaded = claims[claims["covered"].astype(bool)]
+    recent, covered = claims["recent"].to_numpy(), claims["covered"].to_numpy()
+    gap = claims[recent & ~covered]
+    loaded = claims[recent & covered]
+    old = claims[~recent]
     return pd.DataFrame(
         {
             "gap_claim": text_isin(hire_id, gap["hire_id"]),
             "loaded_claim": text_isin(hire_id, loaded["hire_id"]),
+            "old_claim": text_isin(hire_id, old["hire_id"]),
             "gap_text": listed(gap),
             "loaded_text": listed(loaded),
+            "old_text": listed(old),
         }
     )
 

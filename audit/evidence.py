@@ -185,6 +185,11 @@ def evidence_sentences(
         "Claims sworn service where no registry is loaded: " + f["gap_text"].fillna("") + ".",
     )
     s.add(
+        short & f["old_claim"].to_numpy() & ~flag(best["qualifies"]),
+        "Claims sworn service that ended before the separation window, so it could not "
+        "qualify: " + f["old_text"].fillna("") + ".",
+    )
+    s.add(
         (det == "REMEDIATED").to_numpy(),
         "Completed the basic course "
         + track["basic_code"].astype(str)

@@ -309,6 +309,9 @@ def test_old_claim_in_unloaded_state_cannot_qualify_so_it_is_decidable(decide):
     job = _police_job("ID") | {"start_date": "2001-01-01", "end_date": "2005-01-01"}
     out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[job], coverage=["MN"])
     assert out.loc["1", "determination"] == "RECALL"
+    # and the evidence says why the claim made no gap
+    assert "ended before the separation window" in out.loc["1", "evidence"]
+    assert "Police Officer (ID)" in out.loc["1", "evidence"]
 
 
 @pytest.mark.parametrize(
