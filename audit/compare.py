@@ -67,8 +67,17 @@ LAST_OK = ("exact", "part", "typo", "maiden")
 MIDDLE_POINTS = {"agree": 0, "initial": 0, "unknown": 0, "conflict": -10}
 
 
-def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFrame:
-    """Field levels, score and tier for each candidate pair, column-wise."""
+def compare(
+    h: People, r: People, pairs: pd.DataFrame, m: Matching, crowd: People | None = None
+) -> pd.DataFrame:
+    """Field levels, score and tier for each candidate pair, column-wise.
+
+    With ``crowd`` the registry ``r`` holds adverse evidence (decertifications) and
+    ``crowd`` is the population it is judged against (the certification registry). The
+    crowding limits that keep strangers from verifying a hire would, applied to adverse
+    evidence, drop a decertification that may be the hire's: a birth date one keystroke
+    off and a surname changed are leads however common the name, and a swapped birth date
+    is decided by the namesakes in the crowd (a short decertification list knows few)."""
     H = fields(h, pairs["hire_row"].to_numpy())
     R = fields(r, pairs["reg_row"].to_numpy())
     out = pairs.reset_index(drop=True).copy()
@@ -86,7 +95,10 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
     shift_ok = _shift_corroborated(H, R)
     keyed_wrong = out["dob_level"].isin(["swapped", "typo"]).to_numpy()
     namesakes = np.zeros(len(out), dtype=np.int64)
-    namesakes[keyed_wrong] = _namesakes(r, pairs["reg_row"].to_numpy()[keyed_wrong])
+    if crowd is None:
+        namesakes[keyed_wrong] = _namesakes(r, pairs["reg_row"].to_numpy()[keyed_wrong])
+    else:
+        namesakes[keyed_wrong] = _namesakes_in(crowd, H[keyed_wrong], R[keyed_wrong])
     out["score"] = (
         (
             out["dob_level"].map(DOB_POINTS)
@@ -97,7 +109,7 @@ def compare(h: People, r: People, pairs: pd.DataFrame, m: Matching) -> pd.DataFr
         .astype("float64")
         .clip(lower=0)
     )
-    out["tier"] = _tier(out, typos, shift_ok, namesakes, born_alike, m)
+    out["tier"] = _tier(out, typos, shift_ok, namesakes, born_alike, m, adverse=crowd is not None)
     return out
 
 
@@ -147,6 +159,38 @@ def _namesakes(people: People, rows: np.ndarray) -> np.ndarray:
     people_per_name = pd.DataFrame({"name": name[same], "born": born[same]}).drop_duplicates()
     counts = people_per_name.groupby("name").size()
     return np.maximum(counts.reindex(name[rows]).fillna(1).to_numpy(dtype=np.int64) - 1, 0)
+
+
+def _namesakes_in(crowd: People, H: pd.DataFrame, R: pd.DataFrame) -> np.ndarray:
+    """Per pair, how many people of ``crowd`` share the registry row's first name and
+    surname but were born on neither side's birth date."""
+    if not len(R):
+        return np.zeros(0, dtype=np.int64)
+    firsts, lasts = crowd.firsts["first"], crowd.lasts["last"]
+    f, la = crowd.frame["first_code"].to_numpy(), crowd.frame["last_code"].to_numpy()
+    named = np.isin(f, np.flatnonzero(firsts.isin(R["first"].dropna()).to_numpy())) & np.isin(
+        la, np.flatnonzero(lasts.isin(R["last"].dropna()).to_numpy())
+    )
+    rows = np.flatnonzero(named & (ymd(crowd.frame) > 0))
+    people = pd.DataFrame(
+        {
+            "first": firsts.to_numpy(dtype=object)[f[rows]],
+            "last": lasts.to_numpy(dtype=object)[la[rows]],
+            "born": ymd(crowd.frame, rows),
+        }
+    ).drop_duplicates()
+    pair = pd.DataFrame(
+        {
+            "first": R["first"].to_numpy(dtype=object),
+            "last": R["last"].to_numpy(dtype=object),
+            "pair": np.arange(len(R)),
+            "hire_born": ymd(H),
+            "reg_born": ymd(R),
+        }
+    ).merge(people, on=["first", "last"])
+    other = (pair["born"] != pair["hire_born"]) & (pair["born"] != pair["reg_born"])
+    counts = np.bincount(pair["pair"][other].to_numpy(), minlength=len(R))
+    return counts.astype(np.int64)
 
 
 def fields(people: People, rows: np.ndarray) -> pd.DataFrame:
@@ -205,6 +249,8 @@ def _tier(
     namesakes: np.ndarray,
     born_alike: np.ndarray,
     m: Matching,
+    *,
+    adverse: bool = False,
 ) -> np.ndarray:
     dob, first, last, middle = (
         out[c] for c in ("dob_level", "first_level", "last_level", "middle_level")
@@ -247,7 +293,7 @@ def _tier(
         & (first == "exact")
         & (last == "conflict")
         & (middle == "unknown")
-        & (born_alike <= m.name_change_max_strangers)
+        & ((born_alike <= m.name_change_max_strangers) | adverse)
     )
     # a blank or one-letter name cannot confirm a person, but with the birth date and the
     # other name agreeing it is worth an analyst's look
@@ -261,7 +307,7 @@ def _tier(
         & (first == "exact")
         & (last == "exact")
         & (middle != "conflict")
-        & (namesakes <= m.dob_typo_max_namesakes)
+        & ((namesakes <= m.dob_typo_max_namesakes) | adverse)
     )
     # first name and surname swapped between the columns: a keying error, or two people
     names_swapped = dob_full & (first == "swapped_names") & (middle != "conflict")

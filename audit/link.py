@@ -29,12 +29,15 @@ LINK_COLUMNS = (
 )
 
 
-def link(hires: People, registry: People, matching: Matching) -> pd.DataFrame:
-    """Every strong or partial link between hires and registry rows (LINK_COLUMNS)."""
+def link(
+    hires: People, registry: People, matching: Matching, crowd: People | None = None
+) -> pd.DataFrame:
+    """Every strong or partial link between hires and registry rows (LINK_COLUMNS);
+    ``crowd`` as in :func:`audit.compare.compare` (adverse evidence)."""
     pairs = candidate_pairs(hires, registry, matching)
     if pairs.empty:
         return _empty_links()
-    scored = compare(hires, registry, pairs, matching)
+    scored = compare(hires, registry, pairs, matching, crowd)
     return scored[scored["tier"] != "none"].reset_index(drop=True)[list(LINK_COLUMNS)]
 
 
@@ -71,7 +74,9 @@ def link_dataset(data: Dataset, matching: Matching) -> Links:
     decert_people = _people(data.decertifications, matching)
     certs = link(hires, certs_people, matching)
     certs["person"] = _person(certs_people, certs["reg_row"].to_numpy())
-    return Links(certs=certs, decerts=link(hires, decert_people, matching))
+    # a decertification is adverse evidence, judged against the people of the registry
+    decerts = link(hires, decert_people, matching, crowd=certs_people)
+    return Links(certs=certs, decerts=decerts)
 
 
 def _person(people: People, rows: np.ndarray) -> np.ndarray:

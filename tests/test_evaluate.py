@@ -221,6 +221,37 @@ def test_decertification_that_may_be_the_hire_goes_to_review(decide, decert_dob)
     assert "SWORN_CERT_VERIFIED" not in codes(row)
 
 
+# Five other Michael Johnsons in the registry: a crowded name.
+NAMESAKES = [cert(f"MN-9{i}", "Michael", "Johnson", f"197{i}-03-2{i}") for i in range(5)]
+
+
+@pytest.mark.parametrize(
+    ("decert_row", "crowded", "expected"),
+    [
+        # a swapped birth date on a rare name is the hire's; on a crowded one it may not be
+        (("Michael", "Johnson", "1984-03-07"), False, "RECALL"),
+        (("Michael", "Johnson", "1984-03-07"), True, "MANUAL_REVIEW"),
+        # a birth date one keystroke off, or another surname, stays a lead however common
+        # the name: dropping it would verify a decertified officer
+        (("Michael", "Johnson", "1984-07-13"), True, "MANUAL_REVIEW"),
+        (("Michael", "Jonson-Hale", "1984-07-03"), True, "MANUAL_REVIEW"),
+    ],
+    ids=["swapped-rare", "swapped-crowded", "typo-crowded", "other-surname-crowded"],
+)
+def test_a_decertification_is_judged_against_the_registrys_people(
+    decide, decert_row, crowded, expected
+):
+    """Adverse evidence: the crowding limits that keep strangers from verifying a hire
+    must not drop a decertification that may be the hire's."""
+    dob = "1984-07-03"
+    out = decide(
+        [hire("1", "Michael", "Johnson", dob)],
+        [cert("MN-1", "Michael", "Johnson", dob), *(NAMESAKES if crowded else [])],
+        decerts=[decert("VA-9", *decert_row, source="VA", action_date="2022-05-01")],
+    )
+    assert out.loc["1", "determination"] == expected, out.loc["1", "evidence"]
+
+
 @pytest.mark.parametrize(
     "registry_dob", ["1984-07-16", "1948-07-15", "1984-01-15"], ids=["day", "year-digits", "month"]
 )
