@@ -386,15 +386,18 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["decert_date_unknown"] = _any(strong_d[strong_d["date_unknown"]], n)
     f["decert_after"] = _any(strong_d[strong_d["after_hire"]], n)
     f["decert_lead"] = _any(decert[(decert["tier"] == "partial") & ~decert["after_hire"]], n)
-    f["decert_record"] = _first_record(
+    # the record that decides (or may decide); else a decertification after hire, which
+    # DECERTIFIED_AFTER_HIRE names
+    deciding = _first_record(
         pd.concat(
             [
                 strong_d[strong_d["before_hire"] | strong_d["date_unknown"]],
-                decert[decert["tier"] == "partial"],
+                decert[(decert["tier"] == "partial") & ~decert["after_hire"]],
             ]
         ),
         n,
     )
+    f["decert_record"] = deciding.fillna(_first_record(strong_d[strong_d["after_hire"]], n))
     f["decert_date"] = _first_value(strong_d[strong_d["before_hire"]], "action_date", n)
     return f
 

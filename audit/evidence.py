@@ -41,8 +41,9 @@ CHECKS: Mapping[str, str] = {
     "the policy: obtain them from the registry.",
     "CERT_TYPE_UNRECOGNISED": "The linked certification type is not recognised: classify it "
     "(rules/titles.yaml) and rerun.",
-    "POSSIBLE_DECERTIFICATION": "A decertification record matches by name only: confirm "
-    "whether it is this person.",
+    "POSSIBLE_DECERTIFICATION": "A decertification record may be this person's (the names "
+    "or the birth date agree only in part, or a birth date is missing): confirm whether it "
+    "is.",
     "DECERT_DATE_UNKNOWN": "A decertification of this person has no date: confirm whether "
     "it precedes the hire date.",
     "REVOKED_ELSEWHERE": "One certification qualifies but another record of this person, or "
@@ -81,6 +82,9 @@ def what_to_check(
         s.add(hit.to_numpy(), CHECKS[code])
     gap = f["gap_text"].fillna("")
     s.add(f["gap_claim"].to_numpy() & (gap != "").to_numpy(), "Claimed: " + gap + ".")
+    decert = f["decert_record"].astype("string")
+    doubtful = (review["POSSIBLE_DECERTIFICATION"] | review["DECERT_DATE_UNKNOWN"]).to_numpy()
+    s.add(doubtful & decert.notna().to_numpy(), "Decertification record: " + decert + ".")
     return pd.Series(s.text(), dtype="string").where(is_review).to_numpy()
 
 

@@ -202,6 +202,7 @@ def test_decertification_after_hire_does_not_change_status_at_hire(decide):
     row = out.loc["1"]
     assert row["determination"] == "VERIFIED_LEO"
     assert "DECERTIFIED_AFTER_HIRE" in codes(row)
+    assert row["decert_record_id"] == "D-1"  # the code names a record: say which
 
 
 @pytest.mark.parametrize("decert_dob", [None, "1984-07-16"], ids=["no-birth-date", "one-digit-off"])
@@ -219,6 +220,7 @@ def test_decertification_that_may_be_the_hire_goes_to_review(decide, decert_dob)
     # the certificate qualifies, but nothing is verified until the analyst has looked
     assert "SWORN_CERT_QUALIFIES" in codes(row)
     assert "SWORN_CERT_VERIFIED" not in codes(row)
+    assert "Decertification record: VA-9." in row["what_to_check"]
 
 
 # Five other Michael Johnsons in the registry: a crowded name.
