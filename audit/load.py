@@ -22,8 +22,10 @@ import io
 import mmap
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -65,6 +67,7 @@ PRIVATE_KINDS = frozenset({"dob"})
 _HEADER_SEPARATORS = re.compile(r"[\s._\-]+")
 _STATE = r"[A-Z]{2}|FED"
 _UTF8_BOM = codecs.BOM_UTF8
+_SEP_LINE = re.compile(rb"sep=(.)\r?\n", re.IGNORECASE)
 # libyaml's parser when PyYAML was built with it (ten times faster on rules/titles.yaml)
 SAFE_YAML: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Contents = bytes | mmap.mmap  # a file's bytes, read or memory-mapped
@@ -435,12 +438,24 @@ def _read_csv(
     reason = _not_text(data)
     if reason:
         raise _Unreadable(reason)
-    if data[: len(_UTF8_BOM)] == _UTF8_BOM:
-        buffer = pa.py_buffer(data).slice(len(_UTF8_BOM))
+    bom = data[: len(_UTF8_BOM)] == _UTF8_BOM
+    skip = len(_UTF8_BOM) if bom else 0
+    # Excel writes "sep=," above the header when asked to; Excel hides that line, so the
+    # header is still row 1 for the analyst
+    sep = _SEP_LINE.match(data[skip : skip + 16])
+    if sep:
+        if sep.group(1) != b",":
+            raise _Unreadable(
+                f"is separated by {sep.group(1).decode('latin-1')!r}, not commas; save it as "
+                "comma-separated CSV"
+            )
+        skip += sep.end()
+    buffer = pa.py_buffer(data).slice(skip)
+    if bom:
         return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems)
     said = _Problems()  # kept only if the UTF-8 reading stands
     try:
-        read = _read_csv_text(pa.py_buffer(data), "utf-8", spec, file, aliases, said)
+        read = _read_csv_text(buffer, "utf-8", spec, file, aliases, said)
     except _NotUtf8:
         pass
     else:
@@ -448,7 +463,7 @@ def _read_csv(
         return read
     for encoding in ("cp1252", "latin-1"):
         try:
-            text = pa.py_buffer(data[:].decode(encoding).encode("utf-8"))
+            text = pa.py_buffer(data[skip:].decode(encoding).encode("utf-8"))
         except UnicodeDecodeError:
             continue
         return _read_csv_text(text, encoding, spec, file, aliases, problems)
@@ -522,21 +537,27 @@ def _csv_labels(buffer: pa.Buffer) -> list[str]:
     header longer than that block is read again with the file's whole first block.
     """
     for block in (_HEADER_BLOCK, _BLOCK):
-        try:
-            reader = pacsv.open_csv(
-                buffer,
-                read_options=pacsv.ReadOptions(block_size=block),
-                parse_options=_csv_parse_options(lambda _row: "skip"),
-            )
-            return [str(name) for name in reader.schema.names]
-        except UnicodeDecodeError as exc:
-            raise _NotUtf8 from exc
-        except (pa.ArrowException, OSError) as exc:
-            if block < _BLOCK and buffer.size > block:
-                continue
-            raise _Unreadable(
-                f"cannot be read as CSV ({_short(exc)}); check the header row"
-            ) from exc
+        with _undecodable_rows() as undecodable:
+            try:
+                reader = pacsv.open_csv(
+                    buffer,
+                    read_options=pacsv.ReadOptions(block_size=block),
+                    parse_options=_csv_parse_options(lambda _row: "skip"),
+                )
+                labels = [str(name) for name in reader.schema.names]
+            except UnicodeDecodeError as exc:
+                raise _NotUtf8 from exc
+            except (pa.ArrowException, OSError) as exc:
+                if undecodable or not _is_utf8(buffer):
+                    raise _NotUtf8 from exc
+                if block < _BLOCK and buffer.size > block:
+                    continue
+                raise _Unreadable(
+                    f"cannot be read as CSV ({_short(exc)}); check the header row"
+                ) from exc
+        if undecodable:
+            raise _NotUtf8
+        return labels
     raise AssertionError("the last attempt returns or raises")  # pragma: no cover
 
 
@@ -556,18 +577,57 @@ def _csv_table(
         strings_can_be_null=True,
         quoted_strings_can_be_null=True,
     )
-    try:
-        table = pacsv.read_csv(
-            buffer,
-            read_options=pacsv.ReadOptions(use_threads=threads, block_size=_BLOCK),
-            parse_options=_csv_parse_options(skip),
-            convert_options=convert,
-        )
-    except (pa.ArrowException, OSError) as exc:
-        if "invalid UTF8" in str(exc):
-            raise _NotUtf8 from exc
-        raise _Unreadable(f"cannot be read as CSV ({_short(exc)})") from exc
+    with _undecodable_rows() as undecodable:
+        try:
+            table = pacsv.read_csv(
+                buffer,
+                read_options=pacsv.ReadOptions(use_threads=threads, block_size=_BLOCK),
+                parse_options=_csv_parse_options(skip),
+                convert_options=convert,
+            )
+        except (pa.ArrowException, OSError) as exc:
+            if "invalid UTF8" in str(exc) or undecodable or not _is_utf8(buffer):
+                raise _NotUtf8 from exc
+            raise _Unreadable(f"cannot be read as CSV ({_short(exc)})") from exc
+    if undecodable:
+        raise _NotUtf8
     return table, invalid
+
+
+@contextmanager
+def _undecodable_rows() -> Iterator[list[BaseException]]:
+    """Rows pyarrow could not decode as UTF-8 while reading.
+
+    pyarrow decodes a malformed row before handing it to the invalid-row handler; in a
+    cp1252 file that decoding fails inside pyarrow, which prints the error to stderr as
+    "Exception ignored" and then reports the row as a parse error quoting its text (names,
+    birth dates). Such a failure means the file must be read as cp1252, so it is collected
+    here instead of printed."""
+    seen: list[BaseException] = []
+    previous = sys.unraisablehook
+
+    def collect(unraisable: Any) -> None:
+        if isinstance(unraisable.exc_value, UnicodeDecodeError):
+            seen.append(unraisable.exc_value)
+        else:
+            previous(unraisable)
+
+    sys.unraisablehook = collect
+    try:
+        yield seen
+    finally:
+        sys.unraisablehook = previous
+
+
+def _is_utf8(buffer: pa.Buffer) -> bool:
+    """Whether the bytes are UTF-8 (Arrow's validation; asked only after a read failed)."""
+    offsets = pa.py_buffer(np.array([0, buffer.size], dtype=np.int64).tobytes())
+    raw = pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, buffer])
+    try:
+        raw.cast(pa.large_string())
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 def _csv_rows(count: int, skipped: Sequence[int | None]) -> np.ndarray:

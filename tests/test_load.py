@@ -454,6 +454,34 @@ def test_cp1252_file_loads_intact(folder: Path) -> None:
     assert {f.path: f.encoding for f in data.files}["hires.csv"] == "cp1252"
 
 
+def test_a_ragged_row_in_a_cp1252_file_is_named_by_row_quietly(
+    folder: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """pyarrow cannot decode such a row as UTF-8 to hand it over; that must neither reach
+    stderr nor turn into a whole-file error quoting the person's name."""
+    rows = [hire("00123"), [*hire("00124")[:2], "Lefèvre, Jr", *hire("00124")[3:]]]
+    text = "\n".join([",".join(HIRES_HEADER), *(",".join(r) for r in rows)]) + "\n"
+    (folder / "hires.csv").write_bytes(text.encode("cp1252"))
+    problems = problems_of(folder)
+    assert one(problems, "hires.csv", None, "values but the header has 9 columns").row == 3
+    assert not any("Lef" in p.message for p in problems)
+    assert "Exception ignored" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_an_excel_sep_line_above_the_header_is_read_past(folder: Path, encoding: str) -> None:
+    rows = [hire("00123"), hire("00124", hire_date="2024-13-01")]
+    text = "sep=,\r\n" + "\r\n".join([",".join(HIRES_HEADER), *(",".join(r) for r in rows)])
+    (folder / "hires.csv").write_bytes(text.encode(encoding))
+    # Excel hides the sep line: the header is row 1 and the bad date row 3, as it shows them
+    assert one(problems_of(folder), "hires.csv", "hire_date", "2024-13-01").row == 3
+
+
+def test_a_sep_line_naming_another_separator_is_a_clear_error(folder: Path) -> None:
+    (folder / "hires.csv").write_text("sep=;\n" + ";".join(HIRES_HEADER) + "\n")
+    assert one(problems_of(folder), "hires.csv", None, "separated by ';'")
+
+
 def test_utf8_bom_is_recorded(folder: Path) -> None:
     write_csv(folder / "hires.csv", HIRES_HEADER, [hire("00123"), hire("00124")], "utf-8-sig")
     data = load_dataset(folder)
