@@ -140,11 +140,16 @@ def evidence_sentences(
         + ").",
     )
     q = flag(best["qualifies"])
+    strong = (best["tier"] == "strong").to_numpy()
+    decertified = f["decertified"].to_numpy()
+    opening = np.select(
+        [strong & ~decertified, strong],
+        ["Meets the policy: ", "The certificate alone meets the policy: "],
+        default="Would meet the policy if this is the same person: ",
+    )
     s.add(
         short & have & q,
-        pd.Series("Meets the policy: ", index=best.index).where(
-            best["tier"] == "strong", "Would meet the policy if this is the same person: "
-        )
+        pd.Series(opening, index=best.index)
         + "sworn certification, "
         + best["service_years"].astype(str)
         + " years of service, "

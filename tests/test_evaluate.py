@@ -187,6 +187,9 @@ def test_decertification_before_hire_recalls(decide):
     assert row["determination"] == "RECALL"
     assert "DECERTIFIED_BEFORE_HIRE" in codes(row)
     assert row["decert_record_id"] == "D-1"
+    # the evidence does not contradict itself: the certificate, not the hire, meets it
+    assert "The certificate alone meets the policy" in row["evidence"]
+    assert "Meets the policy" not in row["evidence"]
 
 
 def test_decertification_after_hire_does_not_change_status_at_hire(decide):
