@@ -166,31 +166,30 @@ def _namesakes_in(crowd: People, H: pd.DataFrame, R: pd.DataFrame) -> np.ndarray
     surname but were born on neither side's birth date."""
     if not len(R):
         return np.zeros(0, dtype=np.int64)
-    firsts, lasts = crowd.firsts["first"], crowd.lasts["last"]
-    f, la = crowd.frame["first_code"].to_numpy(), crowd.frame["last_code"].to_numpy()
-    named = np.isin(f, np.flatnonzero(firsts.isin(R["first"].dropna()).to_numpy())) & np.isin(
-        la, np.flatnonzero(lasts.isin(R["last"].dropna()).to_numpy())
+    # first names and surnames as numbers shared by the crowd and the pairs
+    first_ids, firsts = pd.factorize(crowd.firsts["first"])
+    last_ids, lasts = pd.factorize(crowd.lasts["last"])
+    width = len(lasts) + 1
+    wanted_first = pd.Index(firsts).get_indexer(R["first"].to_numpy(dtype=object))
+    wanted_last = pd.Index(lasts).get_indexer(R["last"].to_numpy(dtype=object))
+    known = (wanted_first >= 0) & (wanted_last >= 0)
+    wanted = np.where(known, wanted_first * width + wanted_last, -1)
+    # crowd rows with one of the wanted names (a first name and a surname gathered by
+    # code, code -1 reading the appended -1), then their birth dates
+    row_first = np.append(first_ids, -1)[crowd.frame["first_code"].to_numpy()]
+    row_last = np.append(last_ids, -1)[crowd.frame["last_code"].to_numpy()]
+    rows = np.flatnonzero(
+        np.isin(row_first, wanted_first[known]) & np.isin(row_last, wanted_last[known])
     )
-    rows = np.flatnonzero(named & (ymd(crowd.frame) > 0))
-    people = pd.DataFrame(
-        {
-            "first": firsts.to_numpy(dtype=object)[f[rows]],
-            "last": lasts.to_numpy(dtype=object)[la[rows]],
-            "born": ymd(crowd.frame, rows),
-        }
-    ).drop_duplicates()
+    key = row_first[rows] * width + row_last[rows]
+    born = ymd(crowd.frame, rows)
+    keep = (born > 0) & np.isin(key, wanted[known])
+    people = pd.DataFrame({"key": key[keep], "born": born[keep]}).drop_duplicates()
     pair = pd.DataFrame(
-        {
-            "first": R["first"].to_numpy(dtype=object),
-            "last": R["last"].to_numpy(dtype=object),
-            "pair": np.arange(len(R)),
-            "hire_born": ymd(H),
-            "reg_born": ymd(R),
-        }
-    ).merge(people, on=["first", "last"])
+        {"key": wanted, "pair": np.arange(len(R)), "hire_born": ymd(H), "reg_born": ymd(R)}
+    ).merge(people, on="key")
     other = (pair["born"] != pair["hire_born"]) & (pair["born"] != pair["reg_born"])
-    counts = np.bincount(pair["pair"][other].to_numpy(), minlength=len(R))
-    return counts.astype(np.int64)
+    return np.bincount(pair["pair"][other].to_numpy(), minlength=len(R)).astype(np.int64)
 
 
 def fields(people: People, rows: np.ndarray) -> pd.DataFrame:
