@@ -662,4 +662,13 @@ def _apply_overrides(out: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame
     )
     out.loc[hit, "reason_codes"] = "ANALYST_OVERRIDE;" + out.loc[hit, "reason_codes"]
     out.loc[hit, "determination"] = after
+    # an analyst's review says what to check; an analyst's recall of a hire the audit did
+    # not recall is for a reason the audit could not see: the most urgent
+    said = pd.Series(pd.NA, index=out.index, dtype="string")
+    said[hit] = ids.map(o["justification"]).astype("string")
+    audit_recalled = pd.Series(False, index=out.index)
+    audit_recalled[hit] = (before == "RECALL").to_numpy()
+    to_review = hit & (out["determination"] == "MANUAL_REVIEW") & out["what_to_check"].isna()
+    out.loc[to_review, "what_to_check"] = "Set to review by an analyst: " + said[to_review] + "."
+    out.loc[hit & (out["determination"] == "RECALL") & ~audit_recalled, "priority"] = "high"
     return out

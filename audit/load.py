@@ -934,7 +934,13 @@ def _check_blank(
     problems.rows(
         tidy.bad(blank),
         col.name,
-        lambda listed: [f"{col.name} is blank; every {spec.name} row needs one"] * len(listed),
+        lambda listed: (
+            [
+                f"{col.name} is blank (or a placeholder such as N/A or TBD); every {spec.name} row "
+                "needs one"
+            ]
+            * len(listed)
+        ),
     )
 
 

@@ -175,7 +175,12 @@ def _first_table(cleaned: pd.Series) -> pd.DataFrame:
     )
 
 
+# What HR systems write for "no middle name": no name, so nothing to compare.
+NO_MIDDLE_NAME = frozenset({"nmn", "nmi", "none"})
+
+
 def _middle_table(cleaned: pd.Series) -> pd.DataFrame:
+    cleaned = cleaned.mask(cleaned.isin(NO_MIDDLE_NAME))
     return pd.DataFrame(
         {"middle": cleaned.str.replace(" ", "", regex=False), "middle_initial": cleaned.str[0]}
     )

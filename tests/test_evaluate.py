@@ -524,8 +524,38 @@ def test_an_analysts_recall_gets_a_priority_and_an_analysts_verification_none(de
         overrides=[override("1", "RECALL"), override("2", "VERIFIED_LEO")],
     )
     assert out.loc["1", "determination"] == "RECALL"
-    assert out.loc["1", "priority"] == "low"  # a sworn certification is on record
+    # the audit verified this hire: the analyst saw what the audit could not
+    assert out.loc["1", "priority"] == "high"
     assert pd.isna(out.loc["2", "priority"])
+
+
+def test_an_analysts_review_says_what_to_check(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        overrides=[
+            {
+                "hire_id": "1",
+                "determination": "MANUAL_REVIEW",
+                "reviewer": "J. Analyst",
+                "reviewed_on": "2026-10-01",
+                "justification": "agency letter disputes the dates",
+            }
+        ],
+    )
+    assert out.loc["1", "what_to_check"] == (
+        "Set to review by an analyst: agency letter disputes the dates."
+    )
+
+
+@pytest.mark.parametrize("placeholder", ["NMN", "NMI", "None"])
+def test_an_hr_no_middle_name_placeholder_is_no_middle_name(decide, placeholder):
+    """Federal HR writes NMN / NMI: compared as a middle name it would conflict."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, middle_name=placeholder)],
+        [cert("MN-1", "Ann", "Lee", DOB, middle_name="Marie")],
+    )
+    assert out.loc["1", "determination"] == "VERIFIED_LEO"
 
 
 def test_a_claimed_job_on_record_is_named_by_its_failing_test_not_as_missing(decide):

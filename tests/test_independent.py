@@ -44,6 +44,13 @@ reasoning. The expectations were fixed before the tool was run on the folder.
   writes the tester's 27 one-change probes. ``expected_before_run.csv`` is kept unchanged.
   121 of 121 agreed at first; its probes found that a ragged row in a cp1252 file was
   reported as a whole-file error quoting the row, with a traceback on stderr.
+- ``overrides_hires``: 120 hires decided by analysts' overrides (to each determination,
+  on both tracks), several training rows per hire in every status, and messy hire-side
+  data (blank birth dates, suffixes, all caps, leading zeros), by its ``make.py``, whose
+  ``bad/`` and ``variants/`` folders hold the tester's error and one-question probes.
+  ``expected_before_run.csv`` is kept unchanged. 120 of 120 agreed at first; its findings
+  are why an analyst's review says what to check, an analyst's recall of a hire the audit
+  did not recall is high priority, and NMN / NMI are no middle name.
 - ``policy_edges``: 131 hires on both sides of each line of the default policy (the
   12-month minimum and the 3-year window to the day, leap days, statuses, decertifications
   before, on and after hire, certification wordings, several certificates, tracks and
@@ -98,6 +105,7 @@ SETS = (
     LabelledSet("policy_edges"),
     LabelledSet("decert_identity"),
     LabelledSet("export_formats"),
+    LabelledSet("overrides_hires"),
     LabelledSet(
         "cert_types",
         disagreements={
