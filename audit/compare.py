@@ -474,10 +474,7 @@ def _middle_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
 def _names_compatible(a: pd.Series, b: pd.Series, m: Matching) -> pd.Series:
     """Two given names that may be one: equal, a typo apart, an initial of the other, or
     the start of the other (Ann, Anne)."""
-    one_letter = ((a.str.len() == 1) | (b.str.len() == 1)).fillna(False).astype(bool)
-    initial = one_letter & (a.str[0] == b.str[0]).fillna(False).astype(bool)
-    equal = (a == b).fillna(False).astype(bool)
-    return equal | initial | _is_typo(a, b, m) | _prefix(a, b)
+    return _same_name_or_initial(a, b) | _is_typo(a, b, m) | _prefix(a, b)
 
 
 def _prefix(a: pd.Series, b: pd.Series) -> pd.Series:
