@@ -1,8 +1,8 @@
 """The ``leo-audit`` command: parse options, call the library, print with rich.
 
 Exit codes: 0 done; 1 only with ``--fail-on-recall`` when there are recalls; 2 usage or
-input error (every problem listed, nothing written). No traceback reaches the user
-unless ``--debug`` asks for one.
+input error (every problem listed, nothing written) or a file that cannot be read or
+written; 3 an internal error. No traceback reaches the user unless ``--debug`` asks for one.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from audit import __version__
 from audit.errors import InputError
 from audit.report.files import csv_bytes
 
-EXIT_OK, EXIT_RECALLS, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_RECALLS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 STAGE_LABELS = {
     "load": "Loading and validating input",
     "link": "Linking hires to registries",
@@ -266,7 +267,7 @@ def _errors_to_exit(debug: bool, errors_file: Path | None) -> Iterator[None]:
     except OSError as exc:
         if debug:
             raise
-        err.print(f"[bold red]Error[/]: {exc}", markup=True)
+        err.print(f"[bold red]Error[/]: {escape(_os_error(exc))}", markup=True)
         sys.exit(EXIT_INPUT)
     except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
         if debug:
@@ -276,7 +277,13 @@ def _errors_to_exit(debug: bool, errors_file: Path | None) -> Iterator[None]:
             "Rerun with --debug for details.",
             markup=True,
         )
-        sys.exit(3)
+        sys.exit(EXIT_BUG)
+
+
+def _os_error(exc: OSError) -> str:
+    """What went wrong and where, without Python's errno prefix."""
+    reason = exc.strerror or str(exc)
+    return f"{reason}: {exc.filename}" if exc.filename else reason
 
 
 @contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -171,6 +172,50 @@ def test_verify_catches_an_edited_recall_list(runner, small_folder, tmp_path):
     result = runner.invoke(main, ["verify", str(out), "--data", str(small_folder)])
     assert result.exit_code == 1
     assert "recall_list.csv" in result.output
+
+
+def test_verify_catches_an_edited_report_and_workbook(runner, small_folder, tmp_path):
+    out = tmp_path / "o"
+    args = ["run", "--data", str(small_folder), "--out", str(out), "--xlsx"]
+    assert runner.invoke(main, args).exit_code == 0
+    (out / "report.html").write_text("<p>nothing to see</p>", encoding="utf-8")
+    (out / "recall_list.xlsx").write_bytes(b"")
+    result = runner.invoke(main, ["verify", str(out), "--data", str(small_folder)])
+    assert result.exit_code == 1
+    assert "report.html" in result.output and "recall_list.xlsx" in result.output
+
+
+def test_a_later_run_removes_the_workbook_it_did_not_write(runner, small_folder, tmp_path):
+    out = tmp_path / "o"
+    with_xlsx = ["run", "--data", str(small_folder), "--out", str(out), "--xlsx"]
+    assert runner.invoke(main, with_xlsx).exit_code == 0
+    assert (out / "recall_list.xlsx").is_file()
+    assert runner.invoke(main, with_xlsx[:-1]).exit_code == 0
+    assert not (out / "recall_list.xlsx").exists()  # it would hold the earlier run's recalls
+    ok = runner.invoke(main, ["verify", str(out), "--data", str(small_folder)])
+    assert ok.exit_code == 0, ok.output
+
+
+def test_a_killed_runs_staging_folder_is_cleared_and_others_kept(runner, small_folder, tmp_path):
+    out = tmp_path / "o"
+    dead = out / ".tmp-leo-audit-999999999-x"  # no such process
+    live = out / f".tmp-leo-audit-{os.getpid()}-x"  # a run still writing
+    notes = out / "notes"  # not ours
+    for folder in (dead, live, notes):
+        folder.mkdir(parents=True)
+    result = runner.invoke(main, ["run", "--data", str(small_folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not dead.exists() and live.is_dir() and notes.is_dir()
+
+
+def test_out_naming_a_file_is_a_clear_input_error(runner, small_folder, tmp_path):
+    target = tmp_path / "recalls.csv"
+    target.write_text("keep me", encoding="utf-8")
+    result = runner.invoke(main, ["run", "--data", str(small_folder), "--out", str(target)])
+    assert result.exit_code == 2
+    assert "recalls.csv" in result.output and "folder" in result.output
+    assert "Errno" not in result.output
+    assert target.read_text(encoding="utf-8") == "keep me"
 
 
 def test_verify_without_a_manifest_is_an_input_error(runner, small_folder, tmp_path):

@@ -349,15 +349,15 @@ def test_manifest_records_versions_inputs_counts_and_hashes(
 
 def test_manifest_hashes_and_rows_match_the_files(written: dict[str, Path]):
     outputs = json.loads(written["manifest.json"].read_text())["outputs"]
-    assert set(outputs) == set(DATA_FILES)
-    for name in DATA_FILES:
+    assert set(outputs) == {*DATA_FILES, "report.html"}
+    for name in (*DATA_FILES, "report.html"):
         data = written[name].read_bytes()
         assert outputs[name]["sha256"] == hashlib.sha256(data).hexdigest(), name
         assert outputs[name]["bytes"] == len(data)
-    rows = {name: entry["rows"] for name, entry in outputs.items()}
+    rows = {name: entry.get("rows") for name, entry in outputs.items()}
     assert rows == {
         "determinations.csv": 8, "determinations.parquet": 8,
-        "recall_list.csv": 4, "review_queue.csv": 2,
+        "recall_list.csv": 4, "review_queue.csv": 2, "report.html": None,
     }  # fmt: skip
 
 

@@ -22,6 +22,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from audit.errors import InputError, Problem
+
 Kind = Literal["string", "date", "score", "flag"]
 
 # Columns that are not text. Everything else, identifiers included, is a string so that
@@ -174,8 +176,12 @@ class Staging:
             os.fsync(handle.fileno())
         self._names.append(name)
 
-    def commit(self) -> dict[str, Path]:
-        """Move every staged file into place in the order written (put the manifest last)."""
+    def commit(self, remove: tuple[str, ...] = ()) -> dict[str, Path]:
+        """Move every staged file into place in the order written (put the manifest last),
+        after deleting the files named in ``remove`` that this run did not write."""
+        for name in remove:
+            if name not in self._names:
+                (self._out_dir / name).unlink(missing_ok=True)
         placed: dict[str, Path] = {}
         for name in self._names:
             target = self._out_dir / name
@@ -184,15 +190,41 @@ class Staging:
         return placed
 
 
+_STAGING_PREFIX = ".tmp-leo-audit-"
+
+
 @contextmanager
 def staging(out_dir: Path) -> Iterator[Staging]:
     """A staging folder inside out_dir (same file system, so renames are atomic).
 
     The folder is removed whatever happens; files reach out_dir only through commit().
+    One that a killed run left behind (its process is gone) is removed on the next run.
     """
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(
+            [Problem(str(out_dir), None, None, "is a file; --out names a folder to write into")]
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
-    tmp_dir = Path(tempfile.mkdtemp(prefix=".tmp-", dir=out_dir))
+    _remove_abandoned_staging(out_dir)
+    tmp_dir = Path(tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{os.getpid()}-", dir=out_dir))
     try:
         yield Staging(out_dir, tmp_dir)
     finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
+
+
+def _remove_abandoned_staging(out_dir: Path) -> None:
+    for folder in out_dir.glob(f"{_STAGING_PREFIX}*"):
+        pid = folder.name[len(_STAGING_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True

@@ -36,11 +36,11 @@ _TABLES = (
 
 @dataclasses.dataclass(frozen=True)
 class OutputFile:
-    """One written file as the manifest records it."""
+    """One written file as the manifest records it (``rows`` is None for the page)."""
 
     name: str
     data: bytes
-    rows: int
+    rows: int | None
 
 
 def build_manifest(
@@ -62,10 +62,7 @@ def build_manifest(
         "inputs": [dataclasses.asdict(f) for f in result.dataset.files],
         "registry_coverage": list(result.dataset.coverage),
         "rows_in": rows_in(result.dataset),
-        "outputs": {
-            o.name: {"rows": o.rows, "bytes": len(o.data), "sha256": sha256_hex(o.data)}
-            for o in outputs
-        },
+        "outputs": {o.name: _described(o) for o in outputs},
         "determination_counts": result.counts(),
         "started_at": iso_utc(started_at),
         "finished_at": iso_utc(finished_at),
@@ -77,6 +74,13 @@ def build_manifest(
             "pyarrow": pa.__version__,
         },
     }
+
+
+def _described(output: OutputFile) -> dict[str, Any]:
+    entry: dict[str, Any] = {"bytes": len(output.data), "sha256": sha256_hex(output.data)}
+    if output.rows is not None:
+        entry["rows"] = output.rows
+    return entry
 
 
 def manifest_bytes(manifest: Mapping[str, Any]) -> bytes:

@@ -1,8 +1,10 @@
 """write_outputs: one audit in, one folder of outputs out, all or nothing.
 
 Order matters: the data files are staged first, then the page, then the manifest that
-hashes them; only when all are on disk does anything move into out_dir, and the manifest
-moves last, so a manifest whose hashes match proves the folder is one complete run.
+hashes them all; only when all are on disk does anything move into out_dir, and the
+manifest moves last, so a manifest whose hashes match proves the folder is one complete
+run. An output an earlier run left (a recall_list.xlsx from a run with ``--xlsx``) is
+removed, so nothing in the folder can be mistaken for this run's.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from audit.report.tables import output_tables
 from audit.result import AuditResult
 
 REPORT_NAME = "report.html"
+XLSX_NAME = "recall_list.xlsx"
 REPORT_STAGE = "report"  # the manifest's timing entry for writing the outputs
 
 
@@ -41,15 +44,30 @@ def write_outputs(
     started = (started_at or datetime.now(UTC)).astimezone(UTC)
     tables = output_tables(result.determinations, include_dob=include_dob)
     data_files = data_files_of(tables)
+    written = list(data_files)
+    if xlsx:
+        recall = tables["recall_list"]
+        written.append(OutputFile(XLSX_NAME, xlsx_bytes(recall, "Recall list"), len(recall)))
+    page = render_report(result, tables, started).encode("utf-8")
+    written.append(OutputFile(REPORT_NAME, page, None))
     with staging(Path(out_dir)) as stage:
-        for output in data_files:
+        for output in written:
             stage.write(output.name, output.data)
-        if xlsx:
-            stage.write("recall_list.xlsx", xlsx_bytes(tables["recall_list"], "Recall list"))
-        stage.write(REPORT_NAME, render_report(result, tables, started).encode("utf-8"))
         options = {"include_dob": include_dob, "xlsx": xlsx}
-        _stage_manifest(stage, result, data_files, started, time.perf_counter() - clock, options)
-        return stage.commit()
+        _stage_manifest(stage, result, written, started, time.perf_counter() - clock, options)
+        return stage.commit(remove=OUTPUT_NAMES)
+
+
+# Every file a run may write: what a run did not write this time is removed from out_dir.
+OUTPUT_NAMES = (
+    "determinations.csv",
+    "determinations.parquet",
+    "recall_list.csv",
+    "review_queue.csv",
+    XLSX_NAME,
+    REPORT_NAME,
+    MANIFEST_NAME,
+)
 
 
 def data_files_of(tables: dict[str, pd.DataFrame]) -> list[OutputFile]:
@@ -68,14 +86,14 @@ def data_files_of(tables: dict[str, pd.DataFrame]) -> list[OutputFile]:
 def _stage_manifest(
     stage: Staging,
     result: AuditResult,
-    data_files: list[OutputFile],
+    outputs: list[OutputFile],
     started: datetime,
     report_seconds: float,
     options: dict[str, bool],
 ) -> None:
     manifest = build_manifest(
         result,
-        data_files,
+        outputs,
         started_at=started,
         finished_at=datetime.now(UTC),
         timings={**result.timings, REPORT_STAGE: report_seconds},
