@@ -723,9 +723,7 @@ def _read_xlsx(
 ) -> _Read:
     """First sheet, every cell as text; the header may sit below title rows."""
     try:
-        sheet = pd.read_excel(
-            io.BytesIO(data), sheet_name=0, header=None, dtype=str, engine="openpyxl"
-        )
+        sheet = _sheet_text(data)
     except Exception as exc:  # openpyxl raises a zoo of types on broken workbooks
         if isinstance(exc, MemoryError):
             raise
@@ -748,6 +746,45 @@ def _read_xlsx(
     }
     rows = body.index.to_numpy(dtype=np.int64) + 1
     return _Read(pa.table(columns) if columns else pa.table({}), rows)
+
+
+_ZERO_PADDED = re.compile(r"0+")  # Excel's number format "000000": an ID shown with zeros
+
+
+def _sheet_text(data: Contents) -> pd.DataFrame:
+    """The first sheet as the text Excel shows, one string (or None) per cell.
+
+    Read cell by cell rather than through pandas, which drops the number format: an ID
+    such as 001234 is often stored as the number 1234 shown through the format "000000",
+    and must come back as 001234, or it matches no other table's 001234.
+    """
+    import openpyxl  # Excel support is only paid for when a workbook is read
+
+    book = openpyxl.load_workbook(
+        io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+    )
+    try:
+        rows = [[_cell_text(cell) for cell in row] for row in book.worksheets[0].iter_rows()]
+    finally:
+        book.close()
+    width = max((len(r) for r in rows), default=0)
+    return pd.DataFrame([r + [None] * (width - len(r)) for r in rows], dtype=object)
+
+
+def _cell_text(cell: Any) -> str | None:
+    value = cell.value
+    if value is None or getattr(cell, "data_type", None) == "e":  # empty, or #N/A and kin
+        return None
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        if value == int(value):
+            fmt = getattr(cell, "number_format", "") or ""
+            if _ZERO_PADDED.fullmatch(fmt):
+                return str(int(value)).zfill(len(fmt))
+            return str(int(value))
+        return str(value)
+    return str(value)
 
 
 def _find_header_row(sheet: pd.DataFrame, spec: TableSpec, aliases: Mapping[str, str]) -> Any:

@@ -175,8 +175,9 @@ def _first_table(cleaned: pd.Series) -> pd.DataFrame:
     )
 
 
-# What HR systems write for "no middle name": no name, so nothing to compare.
-NO_MIDDLE_NAME = frozenset({"nmn", "nmi", "none"})
+# What HR systems and exports write for "no middle name" (NMN, NMI, N/A...): no name, so
+# nothing to compare. Only for middle names: "Na" is a surname and a given name.
+NO_MIDDLE_NAME = frozenset({"nmn", "nmi", "none", "n a", "na", "null", "nil", "unknown"})
 
 
 def _middle_table(cleaned: pd.Series) -> pd.DataFrame:

@@ -548,7 +548,7 @@ def test_an_analysts_review_says_what_to_check(decide):
     )
 
 
-@pytest.mark.parametrize("placeholder", ["NMN", "NMI", "None"])
+@pytest.mark.parametrize("placeholder", ["NMN", "NMI", "None", "N/A", "n.a.", "NULL"])
 def test_an_hr_no_middle_name_placeholder_is_no_middle_name(decide, placeholder):
     """Federal HR writes NMN / NMI: compared as a middle name it would conflict."""
     out = decide(

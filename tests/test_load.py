@@ -788,3 +788,25 @@ def test_registry_files_with_different_columns_and_formats(folder: Path) -> None
         load_dataset(folder)
     va = [p for p in err.value.problems if p.file == "certifications_va.csv"]
     assert [(p.column, p.row) for p in va] == [("source", 1)]
+
+
+def test_excel_ids_shown_with_leading_zeros_keep_them(folder: Path) -> None:
+    """An HR export stores 001234 as the number 1234 with the format "000000"."""
+    hires = pd.read_csv(folder / "hires.csv", dtype=str, keep_default_na=False)
+    training = pd.read_csv(folder / "training.csv", dtype=str, keep_default_na=False)
+    assert hires["hire_id"].str.isdigit().all()
+    (folder / "hires.csv").unlink()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(list(hires.columns))
+    for values in hires.itertuples(index=False):
+        sheet.append([int(values[0]), *values[1:]])
+    width = len(hires["hire_id"].iloc[0])
+    for (cell,) in sheet.iter_rows(min_row=2, max_col=1):
+        cell.number_format = "0" * width
+    book.save(folder / "hires.xlsx")
+
+    data = load_dataset(folder)
+    assert data.hires["hire_id"].tolist() == hires["hire_id"].tolist()
+    assert set(data.training["hire_id"]) <= set(training["hire_id"])
