@@ -662,6 +662,20 @@ def _apply_overrides(out: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame
     )
     out.loc[hit, "reason_codes"] = "ANALYST_OVERRIDE;" + out.loc[hit, "reason_codes"]
     out.loc[hit, "determination"] = after
+    # The analyst decides, but a short-track determination on a full-track hire (or the
+    # reverse) means the training records or the override are wrong: say so on the row.
+    short = out["short_track"].to_numpy(dtype=bool)
+    full_only = (out["determination"] == "NOT_APPLICABLE").to_numpy()
+    odd = hit.to_numpy() & (short == full_only) & (out["determination"] != "MANUAL_REVIEW")
+    if odd.any():
+        out.loc[odd, "reason_codes"] += ";OVERRIDE_CONTRADICTS_TRACK"
+        out.loc[odd, "evidence"] += np.where(
+            short[odd],
+            " The records put this hire on the short track, yet the override says"
+            " NOT_APPLICABLE (full track): check the training records.",
+            " The records put this hire on the full track, yet the override gives a"
+            " short-track determination: check the training records.",
+        )
     # an analyst's review says what to check; an analyst's recall of a hire the audit did
     # not recall is for a reason the audit could not see: the most urgent
     said = pd.Series(pd.NA, index=out.index, dtype="string")

@@ -701,3 +701,36 @@ def test_verified_hires_carry_no_screener_post_mortem(decide):
         [cert("MN-1", "Ann", "Lee", DOB)],
     )
     assert not any(c.startswith("PRIOR_TITLE") for c in codes(out.loc["1"]))
+
+
+@pytest.mark.parametrize(
+    ("track", "decision", "flagged"),
+    [
+        ("BASIC", "RECALL", True),
+        ("BASIC", "VERIFIED_LEO", True),
+        ("BASIC", "MANUAL_REVIEW", False),
+        ("BASIC", "NOT_APPLICABLE", False),
+        ("LEO", "NOT_APPLICABLE", True),
+        ("LEO", "VERIFIED_LEO", False),
+    ],
+)
+def test_an_override_that_contradicts_the_track_stands_but_is_flagged(
+    decide, track, decision, flagged
+):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, screening_track=track)],
+        [],
+        overrides=[
+            {
+                "hire_id": "1",
+                "determination": decision,
+                "reviewer": "J. Analyst",
+                "reviewed_on": "2026-10-01",
+                "justification": "see file",
+            }
+        ],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == decision
+    assert ("OVERRIDE_CONTRADICTS_TRACK" in codes(row)) is flagged
+    assert ("check the training records" in row["evidence"]) is flagged
