@@ -6,8 +6,12 @@ tests read them, so a renamed column is changed here and nowhere else.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+import pandas as pd
 
 CONTRACT_VERSION = "1"
 
@@ -56,7 +60,9 @@ TRACKS = ("LEO", "BASIC")
 DELIVERIES = ("online", "in_person")
 TRAINING_STATUSES = ("completed", "enrolled", "withdrawn", "failed")
 CERT_STATUSES = ("active", "inactive", "lapsed", "revoked", "suspended")
-DECERT_ACTIONS = ("revoked", "suspended", "surrendered")
+# "reinstated" is beyond the contract's three: published lists (Virginia's) keep reinstated
+# people, and the default policy does not count the action.
+DECERT_ACTIONS = ("revoked", "suspended", "surrendered", "reinstated")
 DETERMINATIONS = ("VERIFIED_LEO", "RECALL", "REMEDIATED", "MANUAL_REVIEW", "NOT_APPLICABLE")
 
 # Full names an export (or a resume) may use instead of the postal code.
@@ -143,6 +149,8 @@ DECERT_ACTION_SYNONYMS = (
     ("suspend", "suspended"),
     ("surrender", "surrendered"),
     ("voluntary_surrender", "surrendered"),
+    ("reinstatement", "reinstated"),
+    ("re_instated", "reinstated"),
 )
 
 HIRES = TableSpec(
@@ -229,6 +237,7 @@ DECERTIFICATIONS = TableSpec(
         Column("action_date", "date"),
         Column("reason"),
     ),
+    many_files=True,  # decertifications_va.xlsx beside decertifications.csv
     unique=("record_id",),
     unique_within="source",
     extra=("birth_year",),
@@ -300,3 +309,20 @@ REVIEW_COLUMNS = (
     "evidence",
     "candidate_record_ids",
 )
+
+
+# --- headers ----------------------------------------------------------------------------
+
+_HEADER_SEPARATORS = re.compile(r"[\s._\-]+")
+
+
+def normalise_header(label: object) -> str:
+    """The matching form of a header: trimmed, lower case, spaces/dots/dashes as ``_``.
+
+    ``"Middle\\nInitial"`` -> ``middle_initial``, ``" D.O.B. "`` -> ``d_o_b``. Blank or
+    missing header cells become ``""`` and match nothing.
+    """
+    if label is None or label is pd.NA or (isinstance(label, float) and math.isnan(label)):
+        return ""
+    text = str(label).replace("\ufeff", "").strip().lower()
+    return _HEADER_SEPARATORS.sub("_", text).strip("_")

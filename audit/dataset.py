@@ -21,6 +21,7 @@ class InputFile:
     sha256: str
     rows: int
     encoding: str | None = None  # text encoding used for CSV; None for binary formats
+    layout: str | None = None  # a registry's own published layout, read as such (layouts.py)
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,7 @@ def _decert_checks(
     hired = hire_date.iloc[lk["hire_row"].to_numpy()].to_numpy()
     counts = d["action"].isin(policy.disqualifying_actions).to_numpy()
     when = pd.Series(out["action_date"])
+    out["counts"] = counts
     out["before_hire"] = counts & (when <= hired).fillna(False).to_numpy()
     out["date_unknown"] = counts & when.isna().to_numpy()
     out["after_hire"] = counts & (when > hired).fillna(False).to_numpy()
@@ -385,14 +386,16 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["decertified"] = _any(strong_d[strong_d["before_hire"]], n)
     f["decert_date_unknown"] = _any(strong_d[strong_d["date_unknown"]], n)
     f["decert_after"] = _any(strong_d[strong_d["after_hire"]], n)
-    f["decert_lead"] = _any(decert[(decert["tier"] == "partial") & ~decert["after_hire"]], n)
+    # a possible decertification: a lead to an action the policy counts, not after hire
+    lead_d = decert[(decert["tier"] == "partial") & decert["counts"] & ~decert["after_hire"]]
+    f["decert_lead"] = _any(lead_d, n)
     # the record that decides (or may decide); else a decertification after hire, which
     # DECERTIFIED_AFTER_HIRE names
     deciding = _first_record(
         pd.concat(
             [
                 strong_d[strong_d["before_hire"] | strong_d["date_unknown"]],
-                decert[(decert["tier"] == "partial") & ~decert["after_hire"]],
+                lead_d,
             ]
         ),
         n,

@@ -39,7 +39,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from audit.coded import STRING, Coded
-from audit.contract import STATE_NAMES, TABLES, Column, TableSpec
+from audit.contract import STATE_NAMES, TABLES, Column, TableSpec, normalise_header
 from audit.dataset import Dataset, InputFile
 from audit.dates import (
     DATE_HELP,
@@ -50,6 +50,7 @@ from audit.dates import (
     parse_dates,
 )
 from audit.errors import InputError, Problem
+from audit.layouts import Layout, read_workbook, recognise
 
 DEFAULT_COLUMNS_FILE = Path(__file__).resolve().parent.parent / "rules" / "columns.yaml"
 FORMATS = ("csv", "parquet", "xlsx")
@@ -64,7 +65,6 @@ ROW = "__row__"
 PRIVATE_COLUMNS = frozenset({"first_name", "middle_name", "last_name", "suffix"})
 PRIVATE_KINDS = frozenset({"dob"})
 
-_HEADER_SEPARATORS = re.compile(r"[\s._\-]+")
 _STATE = r"[A-Z]{2}|FED"
 _UTF8_BOM = codecs.BOM_UTF8
 _SEP_LINE = re.compile(rb"sep=(.)\r?\n", re.IGNORECASE)
@@ -79,18 +79,6 @@ _BLOCK = 1 << 24  # pyarrow CSV block: fewer, bigger chunks hash faster downstre
 
 
 # --- public -------------------------------------------------------------------------------
-
-
-def normalise_header(label: object) -> str:
-    """The matching form of a header: trimmed, lower case, spaces/dots/dashes as ``_``.
-
-    ``"Middle\\nInitial"`` -> ``middle_initial``, ``" D.O.B. "`` -> ``d_o_b``. Blank or
-    missing header cells become ``""`` and match nothing.
-    """
-    if label is None or label is pd.NA or (isinstance(label, float) and np.isnan(label)):
-        return ""
-    text = str(label).replace("\ufeff", "").strip().lower()
-    return _HEADER_SEPARATORS.sub("_", text).strip("_")
 
 
 def load_aliases(path: Path) -> dict[str, list[str]]:
@@ -421,6 +409,7 @@ class _Read:
     table: pa.Table  # contract column names; strings, or timestamps from typed Parquet
     rows: np.ndarray  # spreadsheet row number of each table row
     encoding: str | None = None
+    layout: str | None = None
 
 
 class _Unreadable(Exception):
@@ -729,6 +718,10 @@ def _read_xlsx(
             raise
         raise _Unreadable(f"cannot be read as an Excel workbook ({_short(exc)})") from exc
     sheet = sheet.dropna(how="all")  # index stays the sheet's row - 1
+    layout = _published_layout(sheet, spec)
+    if layout is not None:
+        adapted = read_workbook(layout, data)
+        return _Read(adapted.table(), adapted.rows, layout=adapted.layout)
     at = _find_header_row(sheet, spec, aliases)
     if at is None:
         raise _Unreadable(
@@ -785,6 +778,15 @@ def _cell_text(cell: Any) -> str | None:
             return str(int(value))
         return str(value)
     return str(value)
+
+
+def _published_layout(sheet: pd.DataFrame, spec: TableSpec) -> Layout | None:
+    """A registry's own layout (layouts.py), recognised by its header row."""
+    for _, cells in sheet.head(HEADER_SCAN_ROWS).iterrows():
+        layout = recognise(spec.name, cells.tolist())
+        if layout is not None:
+            return layout
+    return None
 
 
 def _find_header_row(sheet: pd.DataFrame, spec: TableSpec, aliases: Mapping[str, str]) -> Any:
@@ -1200,6 +1202,7 @@ def _load_file(
         sha256="",  # filled in by the hasher thread
         rows=len(tidy.rows),
         encoding=read.encoding,
+        layout=read.layout,
     )
     return tidy, hasher.submit(lambda: replace(info, sha256=hashlib.sha256(data).hexdigest()))
 

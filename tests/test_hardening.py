@@ -11,6 +11,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from conftest import cert, hire, make_dataset, write_folder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from audit.cli import main
 from audit.dataset import Dataset
 from audit.errors import InputError
 from audit.load import load_dataset
+from audit.pipeline import run_audit
 
 
 @pytest.fixture
@@ -229,22 +231,53 @@ def test_verify_without_a_manifest_is_an_input_error(runner, small_folder, tmp_p
 REAL = Path(__file__).resolve().parent / "data" / "real"
 
 
-def test_a_published_decertification_list_gets_a_clear_error_not_a_crash(small_folder, tmp_path):
-    """Virginia's list as published lacks the contract's record_id, source, action and
-    date_of_birth columns: the loader must say so by file, row and column (and find the
-    header under the title rows), never crash on its 16,384-column sheet or year rows."""
-    folder = tmp_path / "published"
-    shutil.copytree(small_folder, folder)
-    for old in folder.glob("decertifications.*"):
-        old.unlink()
-    shutil.copy(
-        REAL / "va-dcjs-decertification-list-apr25-pseudonymized.xlsx",
-        folder / "decertifications.xlsx",
-    )
-    with pytest.raises(InputError) as caught:
-        load_dataset(folder)
-    problems = caught.value.problems
-    assert {p.file for p in problems} == {"decertifications.xlsx"}
-    missing = {p.column for p in problems if "missing column" in p.message}
-    assert missing == {"record_id", "source", "action", "date_of_birth"}
-    assert all(p.row is not None for p in problems)
+VA_LIST = REAL / "va-dcjs-decertification-list-apr25-pseudonymized.xlsx"
+
+
+def test_virginias_published_decertification_list_is_read_as_published(tmp_path):
+    """Four sheets, title rows, year rows, a 16,384-column sheet, no id, state or birth
+    date: every person becomes one VA decertification row, none dropped, none invented."""
+    one_hire = make_dataset([hire("1", "Ann", "Lee", "1984-07-15")], [])
+    folder = write_folder(tmp_path / "data", one_hire)
+    shutil.copy(VA_LIST, folder / "decertifications_va.xlsx")
+    data = load_dataset(folder)
+    va = data.decertifications.set_index("record_id")
+    assert len(va) == 524  # people per sheet: 308 + 90 + 81 + 45
+    assert va.index.is_unique and (va["source"] == "VA").all()
+    assert va["date_of_birth"].isna().all()  # never invented: a name match stays a lead
+    assert va["action"].value_counts().to_dict() == {"revoked": 478, "reinstated": 46}
+    assert [f.layout for f in data.files if f.table == "decertifications"] == [
+        "Virginia DCJS decertification list"
+    ]
+    first = va.loc["VA-DCJS-1-5"]  # sheet 1, row 5: the first person under "2021"
+    assert (first["last_name"], first["first_name"], first["action"]) == ("Dean", "Judy", "revoked")
+    assert first["action_date"] == pd.Timestamp("2021-01-04")
+    assert "Hampton Police Department" in first["reason"]
+    # a typo in a date is an unknown date, with the published text kept for the analyst
+    typo = va[va["reason"].str.contains("as published: 11/02/20217", regex=False)]
+    assert len(typo) == 1 and typo["action_date"].isna().all()
+    # reinstated: the reinstated sheet, and a reinstatement date in the status column
+    assert (va.loc[va.index.str.startswith("VA-DCJS-4-"), "action"] == "reinstated").all()
+    assert va.loc["VA-DCJS-3-7", "action"] == "reinstated"
+
+
+def test_a_published_decertification_decides_by_name_as_a_lead_and_reinstatement_clears(
+    tmp_path,
+):
+    """No birth date on the list: a verified hire sharing a decertified name is reviewed
+    (never recalled, never verified silently); a reinstated name changes nothing."""
+    dob = "1980-05-05"
+    data = make_dataset(
+        [hire("1", "Judy", "Dean", dob), hire("2", "Jill", "West", dob),
+         hire("3", "Ann", "Lee", dob)],
+        [cert(f"VA-{n}", first, last, dob, source="VA") for n, first, last in
+         (("1", "Judy", "Dean"), ("2", "Jill", "West"), ("3", "Ann", "Lee"))],
+    )  # fmt: skip
+    folder = write_folder(tmp_path / "data", data)
+    shutil.copy(VA_LIST, folder / "decertifications_va.xlsx")
+    out = run_audit(folder).determinations.set_index("hire_id")
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+    assert "POSSIBLE_DECERTIFICATION" in out.loc["1", "reason_codes"]
+    assert out.loc["1", "decert_record_id"] == "VA-DCJS-1-5"
+    assert out.loc["2", "determination"] == "VERIFIED_LEO"  # "West II", reinstated
+    assert out.loc["3", "determination"] == "VERIFIED_LEO"
