@@ -85,6 +85,7 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
         done.sort_values(["hire_id", "course_code"]).groupby("hire_id")["course_code"].first()
     )
     pending = basic[basic["status"] == "enrolled"]["hire_id"]
+    left = basic[basic["status"].isin(["withdrawn", "failed"]).to_numpy()]["hire_id"]
     return pd.DataFrame(
         {
             "by_screener": by_screener,
@@ -94,6 +95,7 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
             "basic_done_on": done_on.reindex(hires["hire_id"]).to_numpy(),
             "basic_code": done_code.reindex(hires["hire_id"]).astype("string").to_numpy(),
             "basic_enrolled": text_isin(hires["hire_id"], pending),
+            "basic_left": text_isin(hires["hire_id"], left),
             "basis": hires["screening_basis"].astype("string").to_numpy()
             if "screening_basis" in hires
             else pd.array([pd.NA] * len(hires), dtype="string"),
@@ -530,6 +532,10 @@ def _decide(
         (
             "BASIC_ENROLLED_NOT_COMPLETED",
             (det == "RECALL").to_numpy() & track["basic_enrolled"].to_numpy(),
+        ),
+        (
+            "BASIC_WITHDRAWN_OR_FAILED",
+            (det == "RECALL").to_numpy() & track["basic_left"].to_numpy(),
         ),
         ("HIRE_DOB_MISSING", short.to_numpy() & hires["date_of_birth"].isna().to_numpy()),
     ]

@@ -206,6 +206,15 @@ def evidence_sentences(
         + pd.Series(track["basic_done_on"]).pipe(day).fillna("an unrecorded date")
         + ".",
     )
+    recall = (det == "RECALL").to_numpy()
+    s.add(
+        recall & track["basic_enrolled"].to_numpy(),
+        "Enrolled in the basic course, not completed: it does not remediate yet.",
+    )
+    s.add(
+        recall & track["basic_left"].to_numpy(),
+        "Withdrew from or failed the basic course: it does not remediate.",
+    )
     return s.text()
 
 

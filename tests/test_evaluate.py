@@ -294,6 +294,21 @@ def test_enrolled_basic_course_is_still_a_recall(decide):
     out = decide([hire("1", "Ann", "Lee", DOB)], [], training=training, coverage=["MN"])
     assert out.loc["1", "determination"] == "RECALL"
     assert "BASIC_ENROLLED_NOT_COMPLETED" in codes(out.loc["1"])
+    assert "not completed" in out.loc["1", "evidence"]
+
+
+@pytest.mark.parametrize("status", ["withdrawn", "failed"])
+def test_a_basic_course_left_unfinished_is_a_recall_that_says_so(decide, status):
+    training = [
+        {"hire_id": "1", "course_code": "ERO-LEO-VIRT", "status": "completed"},
+        {"hire_id": "1", "course_code": "FLETC-BIETP", "status": status},
+    ]
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], training=training, coverage=["MN"])
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL"
+    assert "BASIC_WITHDRAWN_OR_FAILED" in codes(row)
+    assert "BASIC_ENROLLED_NOT_COMPLETED" not in codes(row)
+    assert "Withdrew from or failed the basic course" in row["evidence"]
 
 
 def test_full_track_is_not_applicable(decide):
