@@ -162,6 +162,10 @@ def test_registry_certification_types(classifier, title, category):
         ("Loan Officer", "Navy Federal Credit Union", "other_officer"),
         ("Security Guard", "Department of the Navy", "security_private"),
         ("Officer", "Department of Homeland Security", "unknown"),
+        # TSA employs screeners and Federal Air Marshals: the title decides.
+        ("Federal Air Marshal", "Transportation Security Administration", "sworn_leo"),
+        ("Transportation Security Officer", "TSA", "security_private"),
+        ("TSA Screener", "", "security_private"),
         # Aspiration only counts when it names a law-enforcement job.
         ("Seeking a career in law enforcement", "", "aspirational"),
         ("I hope to become a nurse", "", "other_officer"),
