@@ -22,6 +22,7 @@ class InputFile:
     rows: int
     encoding: str | None = None  # text encoding used for CSV; None for binary formats
     layout: str | None = None  # a registry's own published layout, read as such (layouts.py)
+    source_from_name: str | None = None  # no source column: the registry the file name gives
 
 
 @dataclass(frozen=True)

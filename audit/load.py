@@ -374,6 +374,8 @@ def _report_header(
     problems: _Problems,
 ) -> None:
     for column in header.missing:
+        if column == SOURCE and _source_from_name(file, spec):
+            continue  # certifications_fl.csv without a source column: the name says FL
         accepted = sorted(a for a, c in aliases.items() if c == column)
         if spec.column(column).kind == "dob":
             accepted += sorted({BIRTH_YEAR} | {a for a, c in aliases.items() if c == BIRTH_YEAR})
@@ -388,6 +390,22 @@ def _report_header(
     for column, where in header.clashes.items():
         said = " and ".join(repr(header.labels[i]) for i in where)
         problems.add(file, f"headers {said} all mean {column}; keep only one of them", row, column)
+
+
+SOURCE = "source"
+STATE_CODES = frozenset(STATE_NAMES.values())
+_NAMED_SOURCE = re.compile(r"[_\- ]+([a-z]{2}|fed)")
+
+
+def _source_from_name(file: str, spec: TableSpec) -> str | None:
+    """The registry a file's name gives (``certifications_fl.csv`` -> FL), for a file that
+    has no source column: state exports do not say which state they come from."""
+    if SOURCE not in spec.names:
+        return None
+    stem = Path(file).name.lower().rpartition(".")[0]
+    match = _NAMED_SOURCE.fullmatch(stem[len(spec.name) :]) if stem.startswith(spec.name) else None
+    code = match.group(1).upper() if match else None
+    return code if code in STATE_CODES else None
 
 
 def _readable(header: _Header) -> dict[str, int]:
@@ -1190,6 +1208,12 @@ def _load_file(
     except _Unreadable as exc:
         problems.add(source.name, str(exc))
         return None
+    named = _source_from_name(source.name, spec)
+    if named and SOURCE not in read.table.column_names and read.table.num_columns:
+        constant = pa.array([named] * read.table.num_rows, type=pa.string())
+        read = replace(read, table=read.table.append_column(SOURCE, constant))
+    else:
+        named = None
     tidy = _tidy(read, spec, code, file_type)
     if spec.required and not len(tidy.rows) and read.table.num_columns:
         problems.add(
@@ -1203,6 +1227,7 @@ def _load_file(
         rows=len(tidy.rows),
         encoding=read.encoding,
         layout=read.layout,
+        source_from_name=named,
     )
     return tidy, hasher.submit(lambda: replace(info, sha256=hashlib.sha256(data).hexdigest()))
 

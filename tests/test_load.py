@@ -783,10 +783,10 @@ def test_registry_files_with_different_columns_and_formats(folder: Path) -> None
     assert certs.loc["CA-1", "separation_date"] is pd.NaT
 
     no_source = [c for c in CERT_HEADER if c != "source"]
-    write_csv(folder / "certifications_va.csv", no_source, [cert("VA-1")[:1] + cert("VA-1")[2:]])
+    write_csv(folder / "certifications_all.csv", no_source, [cert("VA-1")[:1] + cert("VA-1")[2:]])
     with pytest.raises(InputError) as err:
         load_dataset(folder)
-    va = [p for p in err.value.problems if p.file == "certifications_va.csv"]
+    va = [p for p in err.value.problems if p.file == "certifications_all.csv"]
     assert [(p.column, p.row) for p in va] == [("source", 1)]
 
 
@@ -810,3 +810,35 @@ def test_excel_ids_shown_with_leading_zeros_keep_them(folder: Path) -> None:
     data = load_dataset(folder)
     assert data.hires["hire_id"].tolist() == hires["hire_id"].tolist()
     assert set(data.training["hire_id"]) <= set(training["hire_id"])
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("certifications_fl.csv", "FL"),
+        ("certifications-fed.csv", "FED"),
+        ("certifications_2024.csv", None),
+        ("certifications_xx.csv", None),
+    ],
+)
+def test_a_registry_file_without_a_source_column_takes_it_from_its_name(
+    folder: Path, name: str, source: str | None
+) -> None:
+    """A state's own export does not say which state it is; its file name does."""
+    (folder / "certifications_mn.csv").unlink()
+    header = [c for c in CERT_HEADER if c != "source"]
+    rows = [[v for c, v in zip(CERT_HEADER, cert(f"R-{i}"), strict=True) if c != "source"]
+            for i in range(3)]  # fmt: skip
+    write_csv(folder / name, header, rows)
+    if source is None:
+        one(problems_of(folder), name, "source", "missing column source")
+        return
+    data = load_dataset(folder)
+    assert data.certifications["source"].tolist() == [source] * 3
+    assert data.coverage == (source,)
+    assert [f.source_from_name for f in data.files if f.table == "certifications"] == [source]
+
+
+def test_a_source_column_wins_over_the_file_name(folder: Path) -> None:
+    (folder / "certifications_mn.csv").rename(folder / "certifications_fl.csv")
+    assert load_dataset(folder).certifications["source"].tolist() == ["MN"]

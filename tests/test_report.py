@@ -331,7 +331,7 @@ def test_manifest_records_versions_inputs_counts_and_hashes(
     assert manifest["rules_files"] == [{"path": "rules/policy.yaml", "sha256": "d" * 64}]
     assert manifest["inputs"][0] == {
         "table": "hires", "path": "hires.csv", "format": "csv", "sha256": "a" * 64,
-        "rows": 8, "encoding": "utf-8", "layout": None,
+        "rows": 8, "encoding": "utf-8", "layout": None, "source_from_name": None,
     }  # fmt: skip
     assert manifest["inputs"][1]["encoding"] is None
     assert manifest["registry_coverage"] == ["FED", "MN"]
