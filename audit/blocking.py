@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from audit.names import People, ymd
 from audit.policy import Matching
@@ -185,6 +187,64 @@ def _lookup(wanted: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
 def _member(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """``np.isin`` for many keys against fewer wanted ones, by hash table (pandas)."""
     return pd.Series(keys).isin(wanted).to_numpy()
+
+
+_SURNAME_CHUNK = 4096  # hire surnames per cdist call: bounds its matrix to a few MB
+
+
+def adverse_name_pairs(h: People, r: People) -> pd.DataFrame:
+    """Pairs for adverse evidence without a full birth date (a published decertification
+    list): every hire whose surname is within one keystroke of the row's, whatever the
+    first name, for ``compare`` to judge. Exact surname words and nickname groups (the
+    keys above) would never pair Kyle Morgen with a decertified "Morgan, Kyle", and
+    dropping a decertification that may be the hire's verifies a decertified officer.
+    Such lists are short, so the surname tables are compared whole, in chunks."""
+    rf = r.frame
+    undated = rf[(rf["dob_key"].to_numpy() < 0) & (rf["last_code"].to_numpy() >= 0)]
+    hf = h.frame[h.frame["last_code"].to_numpy() >= 0]
+    if undated.empty or hf.empty:
+        return pd.DataFrame(
+            {"hire_row": pd.Series(dtype="int64"), "reg_row": pd.Series(dtype="int64")}
+        )
+    r_codes = np.unique(undated["last_code"].to_numpy())
+    h_codes = np.unique(hf["last_code"].to_numpy())
+    r_names = r.lasts["last"].fillna("").to_numpy(dtype=object)[r_codes].tolist()
+    h_names = h.lasts["last"].fillna("").to_numpy(dtype=object)
+    near = []
+    for start in range(0, len(h_codes), _SURNAME_CHUNK):
+        chunk = h_codes[start : start + _SURNAME_CHUNK]
+        distance = process.cdist(
+            h_names[chunk].tolist(), r_names, scorer=OSA.distance, score_cutoff=1,
+            dtype=np.uint8, workers=-1,
+        )  # fmt: skip
+        i, j = np.nonzero(distance <= 1)
+        near.append(pd.DataFrame({"h_code": chunk[i], "r_code": r_codes[j]}))
+    codes = pd.concat(near, ignore_index=True)
+    pairs = (
+        hf[["row", "last_code", "first_code"]]
+        .merge(codes, left_on="last_code", right_on="h_code")
+        .merge(undated[["row", "last_code", "first_code"]], left_on="r_code", right_on="last_code")
+    )
+    # ...and whose first name is within one keystroke of the row's, or a nickname of it
+    both = pairs[["first_code_x", "first_code_y"]].drop_duplicates()
+    known = (both["first_code_x"].to_numpy() >= 0) & (both["first_code_y"].to_numpy() >= 0)
+    firsts = both.loc[known]
+    h_first = h.firsts["first"].fillna("").to_numpy(dtype=object)
+    r_first = r.firsts["first"].fillna("").to_numpy(dtype=object)
+    distance = process.cpdist(
+        h_first[firsts["first_code_x"].to_numpy()].tolist(),
+        r_first[firsts["first_code_y"].to_numpy()].tolist(),
+        scorer=OSA.distance, score_cutoff=1, dtype=np.uint8, workers=-1,
+    )  # fmt: skip
+    nicknames = h.groups.merge(r.groups, on="group")[["first_code_x", "first_code_y"]]
+    alike = pd.concat([firsts[distance <= 1], nicknames], ignore_index=True).drop_duplicates()
+    pairs = pairs.merge(alike, on=["first_code_x", "first_code_y"])
+    return pd.DataFrame(
+        {
+            "hire_row": pairs["row_x"].to_numpy(np.int64),
+            "reg_row": pairs["row_y"].to_numpy(np.int64),
+        }
+    )
 
 
 def _name_only_pairs(

@@ -284,6 +284,16 @@ def _tier(
         & (middle != "conflict")
         & (forms <= m.max_variations_per_link)
     )
+    # adverse evidence without a birth date (a published decertification list): a keying
+    # error in one name is a lead too, since dropping it could verify a decertified officer
+    if adverse:
+        no_full_dob |= (
+            dob.isin(["year", "unknown"])
+            & first_ok
+            & last_ok
+            & (middle != "conflict")
+            & (variations <= m.max_variations_per_link)
+        )
     # another surname: a possible name change when the middle names agree, or when there
     # are none to compare and the first name is rare enough on that birth date that a
     # stranger is unlikely

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from audit.blocking import candidate_pairs
+from audit.blocking import adverse_name_pairs, candidate_pairs
 from audit.compare import compare, fields
 from audit.dataset import Dataset
 from audit.names import People, prepare
@@ -35,6 +35,13 @@ def link(
     """Every strong or partial link between hires and registry rows (LINK_COLUMNS);
     ``crowd`` as in :func:`audit.compare.compare` (adverse evidence)."""
     pairs = candidate_pairs(hires, registry, matching)
+    if crowd is not None:
+        pairs = (
+            pd.concat([pairs, adverse_name_pairs(hires, registry)], ignore_index=True)
+            .drop_duplicates()
+            .sort_values(["hire_row", "reg_row"], kind="stable")
+            .reset_index(drop=True)
+        )
     if pairs.empty:
         return _empty_links()
     scored = compare(hires, registry, pairs, matching, crowd)

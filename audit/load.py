@@ -408,6 +408,29 @@ def _source_from_name(file: str, spec: TableSpec) -> str | None:
     return code if code in STATE_CODES else None
 
 
+# Florida's employment export and the National Police Index number people, not
+# certificates: one row per job, so a person number repeats. Such a file's record_id is
+# the person number, then "-1", "-2"... in file order where it repeats.
+PERSON_NUMBERS = frozenset({"person_nbr", "person_number", "person_no", "person_id"})
+RECORD_ID = "record_id"
+
+
+def _per_person(header: _Header) -> bool:
+    at = header.positions.get(RECORD_ID)
+    return at is not None and normalise_header(header.labels[at]) in PERSON_NUMBERS
+
+
+def _number_repeats(table: pa.Table) -> pa.Table:
+    ids = table[RECORD_ID].to_pandas().astype("string")
+    repeated = ids.duplicated(keep=False) & ids.notna()
+    if not repeated.any():
+        return table
+    nth = ids.groupby(ids, dropna=False).cumcount() + 1
+    numbered = ids.mask(repeated, ids + "-" + nth.astype("string"))
+    at = table.schema.get_field_index(RECORD_ID)
+    return table.set_column(at, RECORD_ID, pa.array(numbered, type=pa.string(), from_pandas=True))
+
+
 def _readable(header: _Header) -> dict[str, int]:
     """Positions that can be selected by label (a label written twice cannot)."""
     return {
@@ -428,6 +451,7 @@ class _Read:
     rows: np.ndarray  # spreadsheet row number of each table row
     encoding: str | None = None
     layout: str | None = None
+    per_person: bool = False  # record_id read from a person number (one row per job)
 
 
 class _Unreadable(Exception):
@@ -526,7 +550,7 @@ def _read_csv_text(
         table, invalid = _csv_table(buffer, types, threads=False)
     rows = _csv_rows(table.num_rows, [row.number for row in invalid])
     _report_ragged(invalid, file, problems)
-    return _Read(table.rename_columns(list(chosen)), rows, encoding)
+    return _Read(table.rename_columns(list(chosen)), rows, encoding, per_person=_per_person(header))
 
 
 def _csv_parse_options(handler: Callable[[Any], str]) -> pacsv.ParseOptions:
@@ -695,7 +719,9 @@ def _read_parquet(
         else:
             columns[name] = converted
     rows = np.arange(2, 2 + table.num_rows, dtype=np.int64)
-    return _Read(pa.table(columns) if columns else pa.table({}), rows)
+    return _Read(
+        pa.table(columns) if columns else pa.table({}), rows, per_person=_per_person(header)
+    )
 
 
 def _arrow_column(values: pa.ChunkedArray, col: Column) -> pa.ChunkedArray | None:
@@ -756,7 +782,9 @@ def _read_xlsx(
         for name, position in header.positions.items()
     }
     rows = body.index.to_numpy(dtype=np.int64) + 1
-    return _Read(pa.table(columns) if columns else pa.table({}), rows)
+    return _Read(
+        pa.table(columns) if columns else pa.table({}), rows, per_person=_per_person(header)
+    )
 
 
 _ZERO_PADDED = re.compile(r"0+")  # Excel's number format "000000": an ID shown with zeros
@@ -1208,6 +1236,10 @@ def _load_file(
     except _Unreadable as exc:
         problems.add(source.name, str(exc))
         return None
+    layout = read.layout
+    if read.per_person:
+        read = replace(read, table=_number_repeats(read.table))
+        layout = "one row per job: record_id is the person number, numbered where it repeats"
     named = _source_from_name(source.name, spec)
     if named and SOURCE not in read.table.column_names and read.table.num_columns:
         constant = pa.array([named] * read.table.num_rows, type=pa.string())
@@ -1226,7 +1258,7 @@ def _load_file(
         sha256="",  # filled in by the hasher thread
         rows=len(tidy.rows),
         encoding=read.encoding,
-        layout=read.layout,
+        layout=layout,
         source_from_name=named,
     )
     return tidy, hasher.submit(lambda: replace(info, sha256=hashlib.sha256(data).hexdigest()))

@@ -226,6 +226,30 @@ def test_decertification_that_may_be_the_hire_goes_to_review(decide, decert_dob)
     assert "Decertification record: VA-9." in row["what_to_check"]
 
 
+@pytest.mark.parametrize(
+    ("first", "last", "lead"),
+    [
+        ("Kyle", "Morgan", True),  # the list's surname one keystroke off
+        ("Deborah", "Morgen", True),  # the first name one keystroke off
+        ("Kile", "Morgan", False),  # two keystrokes: another person
+        ("Lyle", "Morgen", True),
+        ("Kyle", "Morrison", False),
+    ],
+)
+def test_a_decertification_without_a_birth_date_is_a_lead_despite_a_typo(decide, first, last, lead):
+    """Published lists (Virginia's) carry no birth date: a keying error in one name must
+    not let a decertified officer verify."""
+    out = decide(
+        [hire("1", "Kyle", "Morgen", DOB), hire("2", "Debora", "Morgen", DOB)],
+        [cert("MN-1", "Kyle", "Morgen", DOB), cert("MN-2", "Debora", "Morgen", DOB)],
+        decerts=[decert("VA-9", first, last, None, source="VA", action_date="2021-09-29")],
+    )
+    reviewed = out["determination"] == "MANUAL_REVIEW"
+    assert bool(reviewed.any()) is lead
+    if lead:
+        assert "VA-9" in set(out.loc[reviewed, "decert_record_id"])
+
+
 # Five other Michael Johnsons in the registry: a crowded name.
 NAMESAKES = [cert(f"MN-9{i}", "Michael", "Johnson", f"197{i}-03-2{i}") for i in range(5)]
 

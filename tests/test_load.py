@@ -842,3 +842,23 @@ def test_a_registry_file_without_a_source_column_takes_it_from_its_name(
 def test_a_source_column_wins_over_the_file_name(folder: Path) -> None:
     (folder / "certifications_mn.csv").rename(folder / "certifications_fl.csv")
     assert load_dataset(folder).certifications["source"].tolist() == ["MN"]
+
+
+def test_a_person_numbered_export_has_one_row_per_job(folder: Path) -> None:
+    """Florida's export and the National Police Index repeat person_nbr for each job: the
+    rows load, each with its own record_id, instead of failing the uniqueness check."""
+    header = ["person_nbr" if c == "record_id" else c for c in CERT_HEADER]
+    rows = [cert("0004222", "FL"), cert("0004222", "FL", agency="Miami PD"), cert("0005", "FL")]
+    write_csv(folder / "certifications_fl.csv", header, rows)
+    data = load_dataset(folder)
+    fl = data.certifications[data.certifications["source"] == "FL"]
+    assert fl["record_id"].tolist() == ["0004222-1", "0004222-2", "0005"]
+    layout = next(f.layout for f in data.files if f.path == "certifications_fl.csv")
+    assert layout is not None and "person number" in layout
+
+
+def test_a_certificate_number_that_repeats_is_still_an_error(folder: Path) -> None:
+    write_csv(
+        folder / "certifications_fl.csv", CERT_HEADER, [cert("FL-1", "FL"), cert("FL-1", "FL")]
+    )
+    one(problems_of(folder), "certifications_fl.csv", "record_id", "appears more than once")
