@@ -275,7 +275,8 @@ def _resume_claims(
         policy.sworn_categories,
         readings=resumes.cover(picked["resume_text"]),
     )
-    jobs = sworn_jobs(read["sworn_text"].where(read["sworn_claimed"]))
+    agencies = (policy.titles.get("resume") or {}).get("agency_states") or {}
+    jobs = sworn_jobs(read["sworn_text"].where(read["sworn_claimed"]), agencies)
     if jobs.empty:
         return none
     owner = picked.loc[jobs.index]

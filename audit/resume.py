@@ -137,6 +137,19 @@ class ResumeReader:
         aspiration = ((titles.get("categories") or {}).get(ASPIRATIONAL) or {}).get("patterns")
         self.aspiration_cue = _cue_regex(aspiration or [])
         self.mention_cue = _cue_regex(resume.get("mention_cues") or [])
+        self.negation_cue = _cue_regex(resume.get("negation_cues") or [])
+        # initials an office writes in capitals ("Washoe Co. SO", "Reno PD"), expanded
+        # before a clause is classified; in lower case they are words ("so", "doc")
+        self.initials = {
+            k.upper(): " ".join(v)
+            for k, v in self.classifier.employer_abbreviations.items()
+            if k.isalpha() and len(k) >= 2
+        }
+        self.initials_re = (
+            re.compile(r"\b(" + "|".join(map(re.escape, sorted(self.initials))) + r")\b")
+            if self.initials
+            else None
+        )
         self.plural = {t for w in resume.get("plural_roles") or [] for t in normalise_text(str(w))}
         self.closeness = [str(c) for c in resume.get("closeness") or []]
         self.order = {c: i for i, c in enumerate(self.closeness)}
@@ -229,12 +242,13 @@ class ResumeReader:
         cues = sorted(
             [(m.start(), ASPIRATIONAL) for m in self.aspiration_cue.finditer(clause)]
             + [(m.start(), "mention") for m in self.mention_cue.finditer(clause)]
+            + [(m.start(), "negated") for m in self.negation_cue.finditer(clause)]
         )
         bounds = [(0, "claim"), *cues, (len(clause), "end")]
         for (start, kind), (end, _) in itertools.pairwise(bounds):
             start, end = _strip_span(clause, start, end)
             part = clause[start:end]
-            if not part:
+            if not part or kind == "negated":
                 continue
             if kind == ASPIRATIONAL:
                 if self.classifier.classify_one(part) == ASPIRATIONAL:
@@ -279,7 +293,11 @@ class ResumeReader:
         return " ".join(keep), groups
 
     def _category(self, text: str) -> str:
-        return self.classifier.classify_one(text) if text.strip() else UNKNOWN
+        if not text.strip():
+            return UNKNOWN
+        if self.initials_re is not None:
+            text = self.initials_re.sub(lambda m: self.initials[m.group()], text)
+        return self.classifier.classify_one(text)
 
     # -- summary ------------------------------------------------------------------------
 
@@ -369,15 +387,25 @@ _CODES = frozenset(code for code in STATE_NAMES.values() if len(code) == 2)
 # New York City is in New York.
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
 _NAMES = re.compile(
-    r"\b(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b(?!\s+(?:County|Parish|City)\b)"
+    r"\b(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b"
+    r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech)\b)"
     r"|\b(New York)\s+City\b",
+    re.IGNORECASE,
+)
+# A state named as a school or as where the applicant came from, not where the job was
+# ("a B.A. at the University of Texas", "moved from Texas in 2016").
+_NOT_THE_JOB = re.compile(
+    r"(?:\b(?:university|college|school)\s+of|\b(?:from|born\s+in|grew\s+up\s+in|raised\s+in))"
+    r"\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ONGOING = re.compile(r"\b(?:present|current|currently|now|to date|ongoing)\b", re.IGNORECASE)
 
 
-def sworn_jobs(sworn_text: pd.Series) -> pd.DataFrame:
+def sworn_jobs(
+    sworn_text: pd.Series, agency_states: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """One row per clause of ``sworn_text`` (the index repeats the text's): the clause as
     ``title``, the ``state`` it names (two-letter code; NA when it names none, or several)
     and the ``last_year`` it mentions (NA when it names none, or says the job goes on).
@@ -386,7 +414,8 @@ def sworn_jobs(sworn_text: pd.Series) -> pd.DataFrame:
     cannot tell which registry would hold it, which is what the caller needs to know."""
     clauses = sworn_text.dropna().astype(str).str.split("; ").explode().str.strip(" .;,")
     clauses = clauses[clauses != ""]
-    read = {c: _place_and_year(c) for c in clauses.unique()}
+    agencies = _agency_regex(agency_states or {})
+    read = {c: _place_and_year(c, agencies) for c in clauses.unique()}
     return pd.DataFrame(
         {
             "title": clauses.astype("string"),
@@ -398,10 +427,30 @@ def sworn_jobs(sworn_text: pd.Series) -> pd.DataFrame:
     )
 
 
-def _place_and_year(clause: str) -> tuple[str | None, int | None]:
+def _agency_regex(
+    agency_states: Mapping[str, str],
+) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """titles.yaml ``resume.agency_states``: initials of one agency -> its state."""
+    known = {str(k).upper(): str(v).upper() for k, v in agency_states.items() if v}
+    known = {k: v for k, v in known.items() if v in _CODES}
+    if not known:
+        return None
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(known))) + r")\b"), known
+
+
+def _place_and_year(
+    clause: str, agencies: tuple[re.Pattern[str], dict[str, str]] | None = None
+) -> tuple[str | None, int | None]:
     codes = {m for m in _POSTAL.findall(clause) if m in _CODES}
     if not codes:
-        codes = {STATE_NAMES[(m.group(1) or m.group(2)).upper()] for m in _NAMES.finditer(clause)}
+        codes = {
+            STATE_NAMES[(m.group(1) or m.group(2)).upper()]
+            for m in _NAMES.finditer(clause)
+            if not _NOT_THE_JOB.search(clause[: m.start()])
+        }
+    if not codes and agencies is not None:
+        pattern, known = agencies
+        codes = {known[m.group(1).upper()] for m in pattern.finditer(clause)}
     state = codes.pop() if len(codes) == 1 else None
     years = [int(y) for y in _YEAR.findall(clause)]
     last = None if _ONGOING.search(clause) or not years else max(years)

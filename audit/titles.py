@@ -85,8 +85,8 @@ def _words(doc: Mapping[str, Any], key: str) -> dict[str, list[str]]:
 class TitleClassifier:
     """Classifies free-text titles with the phrases of a titles.yaml document.
 
-    ``correct_typos=False`` turns off the misspelling repair (resume prose is full of real
-    words one letter away from the taxonomy's: "policy", "patron")."""
+    ``correct_typos=False`` limits the misspelling repair to two letters swapped (resume
+    prose is full of real words one letter away from the taxonomy's: "policy", "patron")."""
 
     def __init__(self, doc: Mapping[str, Any], *, correct_typos: bool = True):
         self.doc = doc
@@ -428,8 +428,13 @@ class TitleClassifier:
             return tok[:-3] + "y"
         if tok.endswith("s") and tok[:-1] in self._vocab_set:
             return tok[:-1]
-        if not self.correct_typos or len(tok) < 5 or tok + "s" in self._vocab_set:
+        if len(tok) < 5 or tok + "s" in self._vocab_set:
             return tok
+        if not self.correct_typos:
+            # two letters swapped ("Polcie") rarely make another real word: repaired even
+            # in prose, where other slips would turn "policy" into "police"
+            swaps = (tok[:i] + tok[i + 1] + tok[i] + tok[i + 2 :] for i in range(len(tok) - 1))
+            return next((w for w in swaps if w in self._vocab_set), tok)
         return _closest(tok, self.vocabulary)
 
     def _matches(self, tokens: list[str]) -> list[_Match]:

@@ -342,6 +342,44 @@ def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
     assert (None if pd.isna(row["last_year"]) else int(row["last_year"])) == last_year
 
 
+@pytest.mark.parametrize(
+    ("clause", "state"),
+    [
+        # a school or a home state is not where the job was
+        ("Patrol Officer, Reno PD, 2017-2023, after a BA at the University of Texas", None),
+        ("Police officer in Reno (moved from Texas in 2016), 2016-2023", None),
+        ("Texas State University police officer 2019-2023", None),
+        ("Police officer, Austin, Texas, 2015-2021", "TX"),
+        # an agency known by its initials names its state
+        ("CHP officer 2017-2022", "CA"),
+        ("NYPD police officer 2014-2022", "NY"),
+        ("VSP trooper 2016-2022", None),  # Virginia's or Vermont's State Police
+    ],
+)  # fmt: skip
+def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
+    agencies = policy.titles["resume"]["agency_states"]
+    row = sworn_jobs(pd.Series([clause]), agencies).iloc[0]
+    assert (None if pd.isna(row["state"]) else row["state"]) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "sworn"),
+    [
+        ("I have never served as a police officer. Loan officer, 2015-2023", False),
+        ("Not a sworn officer; compliance officer at a bank", False),
+        ("Police officer 2015-2022, never disciplined", True),
+        ("Polcie Officer, Henderson, Nevada, 2018-2023", True),  # two letters swapped
+        ("Dep., Washoe Co. SO (NV) 2017-2023", True),  # an office's initials in capitals
+        ("So I became a loan officer", False),
+        ("I applied to be a police officer", False),
+        ("Policy officer, State Department of Health", False),  # a real word, not a typo
+    ],
+)
+def test_resume_claims_read_negation_typos_and_initials(policy, text, sworn):
+    reading = claims_from_resume(pd.Series([text]), policy.titles, policy.sworn_categories)
+    assert bool(reading["sworn_claimed"].iloc[0]) is sworn
+
+
 def test_sworn_jobs_lists_each_clause_of_a_resume(policy):
     text = pd.Series(
         ["Police Officer, Boise, ID, 2015-2019. Deputy Sheriff, Ada County, 2019-present"]
