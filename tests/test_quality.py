@@ -1,7 +1,9 @@
-"""The code base stays ruff- and mypy-clean: checked here so CI enforces it."""
+"""The code base stays ruff- and mypy-clean, and its reason codes documented: checked here
+so CI enforces it."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,3 +24,19 @@ def test_ruff_clean():
 def test_mypy_clean():
     done = _run("mypy")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_reason_code_is_explained_in_the_readme():
+    """An analyst reading a recall list looks a code up in the README: a code added to the
+    evaluator without a line there fails here."""
+    # a code is a quoted CAPITALS_WITH_UNDERSCORES literal, maybe joined by ";" to others
+    literal = re.compile(r'"[;]?([A-Z]+(?:_[A-Z]+)+)[;]?"')
+    emitted = {
+        code
+        for module in ("evaluate", "postmortem", "resume")
+        for code in literal.findall((ROOT / "audit" / f"{module}.py").read_text())
+    } - {"VERIFIED_LEO", "MANUAL_REVIEW", "NOT_APPLICABLE"}
+    assert len(emitted) > 30
+    glossary = (ROOT / "README.md").read_text().split("## Reason codes", 1)[1].split("\n## ")[0]
+    missing = sorted(c for c in emitted if f"`{c}`" not in glossary)
+    assert not missing, f"not in the README's reason codes: {missing}"
