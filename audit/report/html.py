@@ -19,6 +19,7 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from audit.contract import CONTRACT_VERSION
+from audit.reasons import meaning
 from audit.report import summary
 from audit.report.files import text_frame
 from audit.result import AuditResult
@@ -61,7 +62,7 @@ def _context(
         "max_count": max(counts.values(), default=0),
         "offices": offices,
         "max_office": max((max(o.recalls, o.reviews) for o in offices), default=0),
-        "reasons": reasons[:REASONS_SHOWN],
+        "reasons": [(code, n, meaning(code)) for code, n in reasons[:REASONS_SHOWN]],
         "reason_kinds": len(reasons),
         "max_reason": max((n for _, n in reasons), default=0),
         "coverage": summary.coverage_text(result.dataset.coverage),
