@@ -216,10 +216,11 @@ def _claims(
     """Sworn jobs the applicant claimed, with their registry (``covered``) and whether they
     ended inside the separation window and so could still qualify (``recent``).
 
-    The employment history is the applicant's declaration; a short-track hire who declares
-    no sworn job there may still claim one in the resume ("Patrol Officer, Reno Police
-    Department"), and that claim reveals a coverage gap just the same (contract:
-    resume text reveals coverage gaps). A claim that names no registry is not covered."""
+    The employment history is the applicant's declaration; a short-track hire may still
+    claim a sworn job in the resume ("Patrol Officer, Reno Police Department"), and that
+    claim reveals a coverage gap just the same (contract: resume text reveals coverage
+    gaps). A claim that names no registry is not covered; beside declared sworn jobs, only
+    a resume claim naming another registry counts (the rest restate the history)."""
     eh = data.employment_history
     sworn = classifier.classify(eh["title"], eh["employer"]).isin(policy.sworn_categories)
     source = eh["state"].astype("string").where(~classifier.is_federal(eh["employer"]), "FED")
@@ -236,11 +237,18 @@ def _claims(
             "end": end.to_numpy(),
         }
     )[sworn.to_numpy() & long_enough.to_numpy()]
-    undeclared = short & ~text_isin(data.hires["hire_id"], eh["hire_id"][sworn.to_numpy()])
-    out = pd.concat(
-        [declared, _resume_claims(data, policy, classifier, undeclared, resumes)],
-        ignore_index=True,
-    )
+    from_resume = _resume_claims(data, policy, classifier, short, resumes)
+    # a hire who declares sworn jobs (however short) restates them in the resume: only a
+    # resume claim naming another registry is news ("... Phoenix, AZ" beside a Texas job)
+    any_sworn = pd.DataFrame({"hire_id": eh["hire_id"].astype("string"), "source": source})[
+        sworn.to_numpy()
+    ]
+    known = pd.MultiIndex.from_frame(any_sworn.fillna(""))
+    has_declared = from_resume["hire_id"].isin(any_sworn["hire_id"]).to_numpy()
+    named = from_resume["source"].notna().to_numpy()
+    restated = pd.MultiIndex.from_frame(from_resume[["hire_id", "source"]].fillna("")).isin(known)
+    from_resume = from_resume[~has_declared | (named & ~restated)]
+    out = pd.concat([declared, from_resume], ignore_index=True)
     recent = (out["end"] >= _window_cutoff(out["hired"], out["source"], policy)).fillna(True)
     out["recent"] = recent.to_numpy(dtype=bool)
     out["covered"] = out["source"].isin(data.coverage).to_numpy(dtype=bool)

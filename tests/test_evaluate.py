@@ -407,15 +407,26 @@ def test_a_sworn_job_claimed_only_in_the_resume_reveals_coverage(decide, resume,
     assert code in codes(row)
 
 
-def test_the_resume_is_not_read_for_claims_when_the_history_declares_a_sworn_job(decide):
-    """The declared history wins: its loaded-state job makes the hire decidable."""
+@pytest.mark.parametrize(
+    ("resume", "expected"),
+    [
+        # the resume restates the declared job (no state, or the same one): decidable
+        ("Police Officer, Boise Police Department, 2016-2023", "RECALL"),
+        ("Police Officer, St. Paul, MN (2016-2023)", "RECALL"),
+        # ...or claims another one where no registry is loaded: a coverage gap
+        ("Police Officer, Boise, ID (2018-present)", "MANUAL_REVIEW"),
+    ],
+)
+def test_beside_a_declared_sworn_job_only_a_resume_claim_elsewhere_is_news(
+    decide, resume, expected
+):
     out = decide(
-        [hire("1", "Ann", "Lee", DOB, resume_text="Police Officer, Boise, ID (2018-present)")],
+        [hire("1", "Ann", "Lee", DOB, resume_text=resume)],
         [],
         history=[_police_job("MN")],
         coverage=["MN"],
     )
-    assert out.loc["1", "determination"] == "RECALL"
+    assert out.loc["1", "determination"] == expected
 
 
 def test_non_sworn_claim_is_not_a_gap(decide):
