@@ -222,7 +222,8 @@ CERTIFICATIONS = TableSpec(
     categorical_text=True,
     unique=("record_id",),
     unique_within="source",  # registries number their records independently
-    extra=("birth_year",),
+    # separation_date_unknown: the cell said "unknown" (blank means still employed)
+    extra=("birth_year", "separation_date_unknown"),
 )
 
 DECERTIFICATIONS = TableSpec(

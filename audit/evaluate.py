@@ -135,13 +135,27 @@ def _certificate_checks(
     out["issued_ok"] = _tri((issued <= hired).fillna(False), issued.isna())
     cutoff = _window_cutoff(hired, out["source"], policy)
     out["window_years"] = _window_years(out["source"], policy)
-    out["window_ok"] = _tri(
-        (separated.isna() | (separated >= cutoff)), pd.Series(False, index=out.index)
+    # blank = still employed; a separation the registry says is unknown decides nothing
+    said_unknown = (
+        c["separation_date_unknown"].to_numpy(dtype=bool)
+        if "separation_date_unknown" in c
+        else np.zeros(len(c), dtype=bool)
     )
+    out["window_ok"] = _tri((separated.isna() | (separated >= cutoff)), said_unknown)
     service_end = separated.where(separated.notna() & (separated < hired), hired)
     needed = issued + pd.DateOffset(months=policy.service_minimum_months)
-    out["service_ok"] = _tri((needed <= service_end).fillna(False), issued.isna())
-    out["service_years"] = ((service_end - issued).dt.days / 365.25).round(1)
+    out["service_ok"] = _tri(
+        (needed <= service_end).fillna(False), issued.isna().to_numpy() | said_unknown
+    )
+    days = (service_end - issued).dt.days
+    out["service_years"] = (days / 365.25).round(1)
+    # under two years, in months: "11.5 months" never reads as the 12-month minimum met
+    out["service_text"] = np.where(
+        days < 730,
+        (days / DAYS_PER_MONTH).round(1).astype(str) + " months",
+        out["service_years"].astype(str) + " years",
+    )
+    out["separation_unknown"] = said_unknown
     tests = out[["sworn", "status_ok", "issued_ok", "window_ok", "service_ok"]]
     out["qualifies"] = tests.eq(True).fillna(False).all(axis=1)
     out["fails"] = tests.eq(False).fillna(False).any(axis=1)
@@ -149,7 +163,10 @@ def _certificate_checks(
     return out
 
 
-def _tri(true: pd.Series, unknown: pd.Series) -> pd.Series:
+DAYS_PER_MONTH = 365.25 / 12
+
+
+def _tri(true: pd.Series, unknown: pd.Series | np.ndarray) -> pd.Series:
     """True / False, or NA where the input cannot tell."""
     values = pd.Series(np.asarray(true, dtype=bool), dtype="boolean")
     values[np.asarray(unknown, dtype=bool)] = pd.NA
@@ -597,6 +614,8 @@ def _best_rows(cert: pd.DataFrame, best: pd.Series) -> pd.DataFrame:
         "window_ok",
         "service_ok",
         "service_years",
+        "service_text",
+        "separation_unknown",
         "window_years",
     ]
     pos = best.to_numpy(dtype="float64")

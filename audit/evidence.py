@@ -110,7 +110,13 @@ def evidence_sentences(
         "On the short track by a short-track course.",
     )
     have = best["record_id"].notna().to_numpy()
-    separated = best["separated"].pipe(day).radd("separated ").fillna("serving at hire")
+    separated = (
+        best["separated"]
+        .pipe(day)
+        .radd("separated ")
+        .fillna("serving at hire")
+        .mask(flag(best["separation_unknown"]), "separation date unknown")
+    )
     s.add(
         short & have,
         "Best record "
@@ -151,8 +157,8 @@ def evidence_sentences(
         short & have & q,
         pd.Series(opening, index=best.index)
         + "sworn certification, "
-        + best["service_years"].astype(str)
-        + " years of service, "
+        + best["service_text"].astype(str)
+        + " of service, "
         + ("separated within " + best["window_years"].astype(str) + " years of hire").where(
             best["separated"].notna(), "serving at hire"
         )
@@ -171,9 +177,12 @@ def evidence_sentences(
     )
     s.add(
         short & have & fails & flag(best["service_ok"], False),
-        "Only "
-        + best["service_years"].astype(str)
-        + " years of service before separation or hire.",
+        "Only " + best["service_text"].astype(str) + " of service before separation or hire.",
+    )
+    s.add(
+        short & have & flag(best["separation_unknown"]),
+        "The registry gives the separation date as unknown, so the separation window "
+        "and the length of service cannot be checked.",
     )
     cov = ", ".join(coverage) if coverage else "none"
     s.add(short & ~have, f"No record of this person in the loaded registries ({cov}).")

@@ -990,6 +990,13 @@ def _parse(tidy: _Tidy, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
         if values is None:
             out.update(_absent(col, spec, index))
             continue
+        if col.name in UNKNOWN_FLAGGED:
+            out[f"{col.name}{UNKNOWN_SUFFIX}"] = pd.Series(
+                values.flags(_said_unknown(values.values))
+                if isinstance(values, Coded)
+                else np.zeros(len(index), dtype=bool),
+                index=index,
+            )
         if col.kind in ("date", "dob", "enum", "state") and isinstance(values, Coded):
             values = values.blanked(_not_available(values.values))
         if col.key:
@@ -1002,6 +1009,17 @@ def _parse(tidy: _Tidy, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
 # What offices type for "no value" in a date, status or state cell. Blank means unknown;
 # so do these. (Never applied to names: "Na" is a surname.)
 _NOT_AVAILABLE = r"(?i)n/?a|n\.a\.?|none|null|nil|unknown|tbd|-+|\?+"
+
+
+# Where blank has a meaning of its own (a blank separation_date: still employed), a cell
+# that says "unknown" must not be read as blank: <column>_unknown flags it.
+UNKNOWN_FLAGGED = frozenset({"separation_date"})
+UNKNOWN_SUFFIX = "_unknown"
+_SAID_UNKNOWN = r"(?i)unknown|unk|tbd|to be determined|not known|\?+"
+
+
+def _said_unknown(values: pd.Series) -> np.ndarray:
+    return values.str.fullmatch(_SAID_UNKNOWN).fillna(False).to_numpy(dtype=bool)
 
 
 def _not_available(values: pd.Series) -> np.ndarray:
@@ -1100,8 +1118,11 @@ def _parse_date(
     """Dates as datetime64[ns]; ``dob`` columns also accept a bare birth year."""
     coded = _coded(values)
     years = col.kind == "dob" and "birth_year" in spec.extra
-    parsed = _spread_dates(parse_dates(coded.values, allow_year=col.kind == "dob"), coded, years)
-    _report_dates(tidy, parsed, col, problems)
+    distinct = parse_dates(coded.values, allow_year=col.kind == "dob")
+    impossible = coded.values[distinct.impossible.to_numpy(dtype=bool)]
+    day_first = bool(impossible.str.fullmatch(_DAY_FIRST).fillna(False).any())
+    parsed = _spread_dates(distinct, coded, years)
+    _report_dates(tidy, parsed, col, problems, day_first=day_first)
     out = {col.name: parsed.dates}
     if years:
         out["birth_year"] = parsed.birth_years
@@ -1119,7 +1140,14 @@ def _spread_dates(parsed: ParsedDates, coded: Coded, years: bool) -> ParsedDates
     )
 
 
-def _report_dates(tidy: _Tidy, parsed: ParsedDates, col: Column, problems: _Problems) -> None:
+# 13/04/2022: impossible month-first, a real date day-first: the column may be DD/MM/YYYY,
+# and then its 03/04/2022 (read as March 4) is wrong too, though no error names it.
+_DAY_FIRST = r"\s*(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}\s*"
+
+
+def _report_dates(
+    tidy: _Tidy, parsed: ParsedDates, col: Column, problems: _Problems, *, day_first: bool = False
+) -> None:
     helps = DOB_HELP if col.kind == "dob" else DATE_HELP
     hidden = _private(col)
 
@@ -1130,17 +1158,30 @@ def _report_dates(tidy: _Tidy, parsed: ParsedDates, col: Column, problems: _Prob
             )
         return _each(col.name, lambda v: f"{col.name} '{v}' {problem}; {advice}")
 
+    # a blank separation_date means still employed, so "unknown" must be written out
+    if col.name in UNKNOWN_FLAGGED:
+        unknown = "leave it blank if still employed, or write 'unknown'"
+        open_ended = unknown
+    else:
+        unknown = "leave it blank if unknown"
+        open_ended = "leave it blank if unknown or open-ended"
     for mask, problem, advice in (
-        (parsed.unparseable, "is not a date", f"expected {helps}; leave it blank if unknown"),
+        (parsed.unparseable, "is not a date", f"expected {helps}; {unknown}"),
         (
             parsed.impossible,
             "is not a real calendar date",
-            f"check day and month (expected {helps})",
+            f"check day and month (expected {helps})"
+            + (
+                "; the column looks day-first (DD/MM/YYYY): convert all of it to YYYY-MM-DD, "
+                "since a day-first 03/04/2022 is read as March 4 without an error"
+                if day_first
+                else ""
+            ),
         ),
         (
             parsed.out_of_range,
             "is outside the supported range",
-            f"dates must fall from {RANGE_HELP}; leave it blank if unknown or open-ended",
+            f"dates must fall from {RANGE_HELP}; {open_ended}",
         ),
     ):
         problems.rows(
@@ -1167,6 +1208,8 @@ def _absent(col: Column, spec: TableSpec, index: pd.Index) -> dict[str, pd.Serie
     """An all-NA column of the right dtype (optional columns, and absent ones on error)."""
     if col.kind in ("date", "dob"):
         out = {col.name: pd.Series(pd.NaT, index=index, dtype="datetime64[ns]")}
+        if col.name in UNKNOWN_FLAGGED:
+            out[f"{col.name}{UNKNOWN_SUFFIX}"] = pd.Series(False, index=index)
         if col.kind == "dob" and "birth_year" in spec.extra:
             out["birth_year"] = pd.Series(pd.NA, index=index, dtype="Int64")
         return out

@@ -35,6 +35,8 @@ def frame(spec: TableSpec, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
             df[col.name] = df[col.name].astype("string")
     if "birth_year" in spec.extra:
         df["birth_year"] = df["date_of_birth"].dt.year.astype("Int64")
+    if "separation_date_unknown" in spec.extra:
+        df["separation_date_unknown"] = False
     return df
 
 
@@ -150,7 +152,7 @@ def write_folder(folder: Path, data: Dataset) -> Path:
     for name, table in tables.items():
         if table.empty and name not in ("hires", "training"):
             continue
-        table.drop(columns=["birth_year"], errors="ignore").to_csv(
+        table.drop(columns=["birth_year", "separation_date_unknown"], errors="ignore").to_csv(
             folder / f"{name}.csv", index=False, date_format="%Y-%m-%d"
         )
     return folder

@@ -143,6 +143,16 @@ def test_policy_failures_recall(decide, changes, code):
     assert row["record_id"] == "MN-1"
 
 
+def test_service_under_two_years_is_said_in_months(decide):
+    """11.5 months printed as "1.0 years" reads as the 12-month minimum met."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, issued_date="2023-03-17")],  # hired 2024-03-01
+    )
+    assert out.loc["1", "determination"] == "RECALL"
+    assert "Only 11.5 months of service" in out.loc["1", "evidence"]
+
+
 def test_separation_inside_window_and_minimum_service_verify(decide):
     out = decide(
         [hire("1", "Ann", "Lee", DOB)],

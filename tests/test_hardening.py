@@ -281,3 +281,34 @@ def test_a_published_decertification_decides_by_name_as_a_lead_and_reinstatement
     assert out.loc["1", "decert_record_id"] == "VA-DCJS-1-5"
     assert out.loc["2", "determination"] == "VERIFIED_LEO"  # "West II", reinstated
     assert out.loc["3", "determination"] == "VERIFIED_LEO"
+
+
+# -- a separation date the registry does not know ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("", "VERIFIED_LEO"),  # blank: still employed (contract)
+        ("N/A", "VERIFIED_LEO"),  # not applicable: no separation
+        ("unknown", "MANUAL_REVIEW"),
+        ("TBD", "MANUAL_REVIEW"),
+    ],
+)
+def test_a_separation_date_said_unknown_is_not_still_employed(tmp_path, written, expected):
+    """An inactive officer certified in 2002 whose separation 'unknown' was read as blank
+    verified as serving at hire: blank means still employed, 'unknown' means unknown."""
+    data = make_dataset(
+        [hire("1", "Ann", "Lee", "1984-07-15")],
+        [cert("MN-1", "Ann", "Lee", "1984-07-15", status="inactive", issued_date="2002-03-15")],
+    )
+    folder = write_folder(tmp_path / "data", data)
+    certs = pd.read_csv(folder / "certifications_mn.csv", dtype=str, keep_default_na=False)
+    certs["separation_date"] = written
+    certs.to_csv(folder / "certifications_mn.csv", index=False)
+    row = run_audit(folder).determinations.set_index("hire_id").loc["1"]
+    assert row["determination"] == expected
+    if expected == "MANUAL_REVIEW":
+        assert "CERT_DATA_INCOMPLETE" in row["reason_codes"]
+        assert "separation date unknown" in row["evidence"]
+        assert "serving at hire" not in row["evidence"]

@@ -862,3 +862,15 @@ def test_a_certificate_number_that_repeats_is_still_an_error(folder: Path) -> No
         folder / "certifications_fl.csv", CERT_HEADER, [cert("FL-1", "FL"), cert("FL-1", "FL")]
     )
     one(problems_of(folder), "certifications_fl.csv", "record_id", "appears more than once")
+
+
+def test_a_day_first_column_is_named_as_such(folder: Path) -> None:
+    """13/04/2022 is no month-first date; the column is probably day-first, and then its
+    03/04/2022 is wrong too although it parses: the message says so."""
+    write_csv(
+        folder / "certifications_mn.csv",
+        CERT_HEADER,
+        [cert("MN-1", issued_date="13/04/2012"), cert("MN-2", issued_date="03/04/2012")],
+    )
+    problem = one(problems_of(folder), "certifications_mn.csv", "issued_date", "not a real")
+    assert "day-first" in problem.message and "YYYY-MM-DD" in problem.message
