@@ -24,6 +24,18 @@ class InputFile:
     layout: str | None = None  # a registry's own published layout, read as such (layouts.py)
     source_from_name: str | None = None  # no source column: the registry the file name gives
 
+    @property
+    def read_as(self) -> str:
+        """How the file was read, when not plainly as the contract lays it out."""
+        notes = []
+        if self.layout:
+            notes.append(f"read as {self.layout}")
+        if self.source_from_name:
+            notes.append(f"source {self.source_from_name} taken from the file name")
+        if self.encoding and self.encoding not in ("utf-8", "utf-8-sig", "ascii"):
+            notes.append(f"text encoding {self.encoding}")
+        return "; ".join(notes)
+
 
 @dataclass(frozen=True)
 class Dataset:

@@ -1282,7 +1282,7 @@ def _load_file(
     layout = read.layout
     if read.per_person:
         read = replace(read, table=_number_repeats(read.table))
-        layout = "one row per job: record_id is the person number, numbered where it repeats"
+        layout = "a person-numbered export (one row per job; a repeated number gets -1, -2...)"
     named = _source_from_name(source.name, spec)
     if named and SOURCE not in read.table.column_names and read.table.num_columns:
         constant = pa.array([named] * read.table.num_rows, type=pa.string())

@@ -312,3 +312,15 @@ def test_a_separation_date_said_unknown_is_not_still_employed(tmp_path, written,
         assert "CERT_DATA_INCOMPLETE" in row["reason_codes"]
         assert "separation date unknown" in row["evidence"]
         assert "serving at hire" not in row["evidence"]
+
+
+def test_the_terminal_says_how_unusual_files_were_read(runner, small_folder, tmp_path):
+    """A file read other than as the contract lays it out is named, with how."""
+    certs = pd.read_csv(small_folder / "certifications_mn.csv", dtype=str, keep_default_na=False)
+    (small_folder / "certifications_mn.csv").unlink()
+    certs.drop(columns=["source"]).to_csv(small_folder / "certifications_fl.csv", index=False)
+    out = tmp_path / "o"
+    result = runner.invoke(main, ["run", "--data", str(small_folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "certifications_fl.csv: source FL taken from the file name" in result.output
+    assert "source FL taken from the file name" in (out / "report.html").read_text()

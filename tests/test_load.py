@@ -854,7 +854,7 @@ def test_a_person_numbered_export_has_one_row_per_job(folder: Path) -> None:
     fl = data.certifications[data.certifications["source"] == "FL"]
     assert fl["record_id"].tolist() == ["0004222-1", "0004222-2", "0005"]
     layout = next(f.layout for f in data.files if f.path == "certifications_fl.csv")
-    assert layout is not None and "person number" in layout
+    assert layout is not None and "person-numbered" in layout
 
 
 def test_a_certificate_number_that_repeats_is_still_an_error(folder: Path) -> None:

@@ -26,6 +26,20 @@ def render_summary(result: AuditResult, console: Console, out_dir: Path | None =
     """Counts and shares per determination, registry coverage, and where the files are."""
     console.print(_table(totals(result.counts())))
     console.print(Text("Registry coverage: ") + Text(coverage_text(result.dataset.coverage)))
+    for file in result.dataset.files:
+        if file.read_as:  # the analyst sees how a file that is not plain contract was read
+            console.print(Text(f"{file.path}: {file.read_as}", style="dim"))
+    flagged = result.determinations["reason_codes"].str.contains(
+        "OVERRIDE_CONTRADICTS_TRACK", regex=False
+    )
+    if flagged.any():
+        console.print(
+            Text(
+                f"{int(flagged.sum())} analyst override(s) contradict the hire's track "
+                "(OVERRIDE_CONTRADICTS_TRACK): check the training records",
+                style="yellow",
+            )
+        )
     if out_dir is not None:
         console.print(Text("Outputs written to: ") + Text(str(out_dir)))
 
