@@ -803,11 +803,19 @@ def _sheet_text(data: Contents) -> pd.DataFrame:
         io.BytesIO(data), read_only=True, data_only=True, keep_links=False
     )
     try:
-        rows = [[_cell_text(cell) for cell in row] for row in book.worksheets[0].iter_rows()]
+        rows = [_trimmed([_cell_text(c) for c in row]) for row in book.worksheets[0].iter_rows()]
     finally:
         book.close()
     width = max((len(r) for r in rows), default=0)
     return pd.DataFrame([r + [None] * (width - len(r)) for r in rows], dtype=object)
+
+
+def _trimmed(cells: list[str | None]) -> list[str | None]:
+    """A row without its trailing empty cells: a sheet may report 16,384 columns."""
+    end = len(cells)
+    while end and cells[end - 1] is None:
+        end -= 1
+    return cells[:end]
 
 
 def _cell_text(cell: Any) -> str | None:
