@@ -139,6 +139,12 @@ CERT_STATUS_SYNONYMS = (
     ("resigned", "inactive"),
     ("decertified", "revoked"),
     ("surrendered", "revoked"),
+    ("void", "revoked"),
+    ("voided", "revoked"),
+    ("denied", "revoked"),
+    ("terminated", "inactive"),
+    ("deceased", "inactive"),
+    ("probationary", "active"),
 )
 DECERT_ACTION_SYNONYMS = (
     ("revocation", "revoked"),

@@ -1065,6 +1065,28 @@ def _parse_text(
     return {col.name: values.decode()}
 
 
+def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd.Series:
+    """A registry's own qualified spelling, read by its words: "Inactive - Retired" is
+    inactive, "Revoked (Misconduct)" revoked. Words that disagree are no value, except in
+    a status, where the last in the contract's order wins ("Inactive - Decertified" is
+    revoked): a doubtful status must never let a certificate verify. A negation ("Not
+    Active", "Non-certified") is never read this way."""
+    words = keys.str.findall(r"[a-z]+").explode()
+    negated = words.isin(_NEGATIONS).groupby(level=0).any()
+    found = words.map(canonical).dropna()
+    found = found[~negated.reindex(found.index).to_numpy(dtype=bool)]
+    rank = {value: i for i, value in enumerate(col.values)}
+    ranked = pd.DataFrame({"value": found, "rank": found.map(rank)})
+    agg = ranked.groupby(level=0).agg(kinds=("value", "nunique"), top=("rank", "max"))
+    best = pd.Series(np.asarray(col.values, dtype=object)[agg["top"].to_numpy(dtype=int)],
+                     index=agg.index)  # fmt: skip
+    keep = (agg["kinds"] == 1) | (col.name == "status")
+    return best[keep].reindex(keys.index).astype(STRING)
+
+
+_NEGATIONS = frozenset({"not", "non", "no", "never", "un"})
+
+
 def _enum_key(value: pd.Series) -> pd.Series:
     return value.str.lower().str.replace(r"[\s\-]+", "_", regex=True)
 
@@ -1084,7 +1106,9 @@ def _parse_enum(
     targets = [*col.values, *(value for _, value in col.synonyms)]
     canonical = dict(zip(_enum_key(pd.Series(spellings, dtype=STRING)), targets, strict=True))
     coded = _coded(values)
-    parsed = _enum_key(coded.values).map(canonical).astype(STRING)
+    keys = _enum_key(coded.values)
+    parsed = keys.map(canonical).astype(STRING)
+    parsed = parsed.fillna(_qualified(keys, canonical, col))
     allowed = ", ".join(col.values)
     problems.rows(
         tidy.bad(coded.flags(parsed.isna()), col.name),

@@ -874,3 +874,33 @@ def test_a_day_first_column_is_named_as_such(folder: Path) -> None:
     )
     problem = one(problems_of(folder), "certifications_mn.csv", "issued_date", "not a real")
     assert "day-first" in problem.message and "YYYY-MM-DD" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Inactive - Retired", "inactive"),
+        ("Revoked (Misconduct)", "revoked"),
+        ("Active Part-Time", "active"),
+        ("Inactive - Decertified", "revoked"),  # words that disagree: the severer
+        ("VOID", "revoked"),
+        ("Terminated", "inactive"),
+        ("Not Active", None),  # a negation is never read word by word: an input error
+        ("Pending", None),
+    ],
+)
+def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read: str | None):
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("MN-1", status=written)])
+    if read is None:
+        one(problems_of(folder), "certifications_mn.csv", "status", "is not an allowed status")
+    else:
+        assert load_dataset(folder).certifications["status"].tolist() == [read]
+
+
+def test_a_track_whose_words_disagree_is_an_error(folder: Path) -> None:
+    write_csv(
+        folder / "hires.csv",
+        HIRES_HEADER,
+        [hire("00123", screening_track="LEO / Basic"), hire("00124")],
+    )
+    one(problems_of(folder), "hires.csv", "screening_track", "is not an allowed")
