@@ -62,3 +62,4 @@ class Dataset:
     overrides: pd.DataFrame
     coverage: tuple[str, ...]  # sorted distinct certifications.source values
     files: tuple[InputFile, ...] = ()
+    notes: tuple[str, ...] = ()  # what the loader set aside or read unusually, for people

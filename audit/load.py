@@ -140,7 +140,7 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
             spec.name: _load_table(spec, sources[spec.name], lookup, problems, hasher, files)
             for spec in TABLES
         }
-    _check_hire_ids(frames, problems)
+    notes = _check_hire_ids(frames, problems)
     if problems.found:
         raise InputError(problems.found)
     done = {spec.name: _finish(frames[spec.name], spec) for spec in TABLES}
@@ -154,6 +154,7 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
         overrides=done["overrides"],
         coverage=coverage,
         files=tuple(file.result() for file in files),
+        notes=tuple(notes),
     )
 
 
@@ -1425,29 +1426,44 @@ def _one_chunk(values: pd.Series) -> pd.Series:
     return pd.Series(one, index=values.index)
 
 
-def _check_hire_ids(frames: Mapping[str, pd.DataFrame | None], problems: _Problems) -> None:
-    """Training, employment history and overrides rows must belong to a hire."""
+def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: _Problems) -> list[str]:
+    """An override must name a hire (an analyst's decision that applies to nobody is a
+    mistyped id). Training and employment-history rows of other people are set aside with
+    a note: an agency's training extract covers more people than the hires audited, and
+    such rows cannot change any hire's determination."""
     hires = frames["hires"]
     if hires is None:
-        return  # hires unreadable or ambiguous: already a problem; every row would look orphaned
+        return []  # hires unreadable or ambiguous: already a problem; every row looks orphaned
     known = hires["hire_id"].dropna().unique()
     if not len(known):
-        return  # no usable hire_id column: already a problem, same reason
+        return []  # no usable hire_id column: already a problem, same reason
     named = ", ".join(hires[FILE].cat.categories)
+    notes = []
     for name in ("training", "employment_history", "overrides"):
         table = frames[name]
         if table is None:
             continue
         ids = table["hire_id"]
         member = pc.is_in(pa.array(ids.array), value_set=pa.array(known)).to_numpy(False)
-        problems.rows(
-            table.loc[ids.notna().to_numpy() & ~member, [FILE, ROW, "hire_id"]],
-            "hire_id",
-            _each(
+        other = ids.notna().to_numpy() & ~member
+        if name == "overrides":
+            problems.rows(
+                table.loc[other, [FILE, ROW, "hire_id"]],
                 "hire_id",
-                lambda v: f"hire_id '{v}' is not in {named}; add the hire or correct the id",
-            ),
-        )
+                _each(
+                    "hire_id",
+                    lambda v: f"hire_id '{v}' is not in {named}; add the hire or correct the id",
+                ),
+            )
+        elif other.any():
+            for file, rows in table.loc[other, [FILE, ROW]].groupby(FILE, observed=True):
+                notes.append(
+                    f"{file}: {len(rows):,} row(s) name a hire_id not in {named} (first at "
+                    f"row {int(rows[ROW].min())}); they were set aside, as they belong to "
+                    "no audited hire"
+                )
+            frames[name] = table.loc[~other]
+    return notes
 
 
 def _finish(table: pd.DataFrame | None, spec: TableSpec) -> pd.DataFrame:

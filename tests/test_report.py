@@ -323,7 +323,7 @@ def test_manifest_records_versions_inputs_counts_and_hashes(
     assert set(manifest) == {
         "contract_version", "tool_version", "rules_version", "rules_files", "inputs",
         "registry_coverage", "rows_in", "outputs", "options", "determination_counts", "started_at",
-        "finished_at", "run_seconds", "timings", "environment",
+        "finished_at", "run_seconds", "timings", "environment", "input_notes",
     }  # fmt: skip
     assert manifest["contract_version"] == CONTRACT_VERSION
     assert manifest["tool_version"] == "0.1.0"

@@ -29,6 +29,8 @@ def render_summary(result: AuditResult, console: Console, out_dir: Path | None =
     for file in result.dataset.files:
         if file.read_as:  # the analyst sees how a file that is not plain contract was read
             console.print(Text(f"{file.path}: {file.read_as}", style="dim"))
+    for note in result.dataset.notes:
+        console.print(Text(note, style="yellow"))
     flagged = result.determinations["reason_codes"].str.contains(
         "OVERRIDE_CONTRADICTS_TRACK", regex=False
     )

@@ -74,6 +74,7 @@ def _context(
         "rules_version": result.rules_version,
         "rules_files": result.rules_files,
         "inputs": result.dataset.files,
+        "input_notes": result.dataset.notes,
     }
 
 

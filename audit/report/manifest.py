@@ -62,6 +62,7 @@ def build_manifest(
         "inputs": [dataclasses.asdict(f) for f in result.dataset.files],
         "registry_coverage": list(result.dataset.coverage),
         "rows_in": rows_in(result.dataset),
+        "input_notes": list(result.dataset.notes),
         "outputs": {o.name: _described(o) for o in outputs},
         "determination_counts": result.counts(),
         "started_at": iso_utc(started_at),
