@@ -103,9 +103,20 @@ TRACK_SYNONYMS = (
     ("short", "LEO"),
     ("short_track", "LEO"),
     ("leo_track", "LEO"),
+    ("accelerated", "LEO"),
+    ("expedited", "LEO"),
     ("full", "BASIC"),
     ("full_track", "BASIC"),
     ("basic_track", "BASIC"),
+    ("standard", "BASIC"),
+)
+DETERMINATION_SYNONYMS = (
+    ("verified", "VERIFIED_LEO"),
+    ("recalled", "RECALL"),
+    ("remediate", "REMEDIATED"),
+    ("review", "MANUAL_REVIEW"),
+    ("manual", "MANUAL_REVIEW"),
+    ("n_a", "NOT_APPLICABLE"),
 )
 DELIVERY_SYNONYMS = (
     ("virtual", "online"),
@@ -127,7 +138,12 @@ TRAINING_STATUS_SYNONYMS = (
     ("scheduled", "enrolled"),
     ("dropped", "withdrawn"),
     ("withdrew", "withdrawn"),
+    ("cancelled", "withdrawn"),
+    ("canceled", "withdrawn"),
+    ("incomplete", "withdrawn"),
     ("fail", "failed"),
+    ("dismissed", "failed"),
+    ("pending", "enrolled"),
 )
 CERT_STATUS_SYNONYMS = (
     ("current", "active"),
@@ -254,7 +270,13 @@ OVERRIDES = TableSpec(
     "overrides",
     (
         Column("hire_id", "id", key=True),
-        Column("determination", "enum", key=True, values=DETERMINATIONS),
+        Column(
+            "determination",
+            "enum",
+            key=True,
+            values=DETERMINATIONS,
+            synonyms=DETERMINATION_SYNONYMS,
+        ),
         Column("reviewer", key=True),
         Column("reviewed_on", "date"),
         Column("justification", key=True),
