@@ -195,6 +195,12 @@ def evidence_sentences(
         + ", on or before hire.",
     )
     s.add(
+        short
+        & ~f["decertified"].to_numpy()
+        & (f["decert_lead"] | f["decert_date_unknown"]).to_numpy(),
+        "A decertification may be this person's: record " + f["decert_record"].astype(str) + ".",
+    )
+    s.add(
         short & f["loaded_claim"].to_numpy(),
         "Claims sworn service: " + f["loaded_text"].fillna("") + ".",
     )

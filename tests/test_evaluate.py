@@ -234,6 +234,7 @@ def test_decertification_that_may_be_the_hire_goes_to_review(decide, decert_dob)
     assert "SWORN_CERT_QUALIFIES" in codes(row)
     assert "SWORN_CERT_VERIFIED" not in codes(row)
     assert "Decertification record: VA-9." in row["what_to_check"]
+    assert "A decertification may be this person's: record VA-9." in row["evidence"]
 
 
 @pytest.mark.parametrize(
