@@ -474,8 +474,11 @@ def _middle_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
     shifted = (
         (hm == R["first"]) | (rm == H["first"]) | (hm == R["first_all"]) | (rm == H["first_all"])
     ).fillna(False)
+    # A middle field that holds the maiden surname (Evelyn Smith Jefferson, née Smith)
+    # says nothing of the other side's middle name: nothing to compare.
+    maiden = ((H["middle"] == R["last"]) | (R["middle"] == H["last"])).fillna(False)
     return np.select(
-        [rests_differ, missing, agree, initial | shifted],
+        [rests_differ, missing | maiden, agree, initial | shifted],
         ["conflict", "unknown", "agree", "initial"],
         default="conflict",
     )

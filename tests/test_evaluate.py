@@ -795,3 +795,14 @@ def test_an_override_that_contradicts_the_track_stands_but_is_flagged(
     assert row["determination"] == decision
     assert ("OVERRIDE_CONTRADICTS_TRACK" in codes(row)) is flagged
     assert ("check the training records" in row["evidence"]) is flagged
+
+
+@pytest.mark.parametrize("registry_middle", ["J.", "Jane", None])
+def test_a_maiden_name_in_the_middle_field_leaves_no_middle_to_compare(decide, registry_middle):
+    """Evelyn Smith Jefferson (née Smith) is the registry's Evelyn J. Smith: her middle
+    field holds the maiden surname, so it cannot conflict with the registry's middle."""
+    out = decide(
+        [hire("1", "Evelyn", "Jefferson", DOB, middle_name="Smith")],
+        [cert("MN-1", "Evelyn", "Smith", DOB, middle_name=registry_middle)],
+    )
+    assert out.loc["1", "determination"] == "VERIFIED_LEO"
