@@ -123,15 +123,21 @@ class LabelledSet:
         return _read(self.path / "expected.csv")
 
 
+CROWDED_TYPO = (
+    "written to the README's earlier rule (no lead beyond four namesakes); policy 2026.11-2 "
+    "keeps a birth date one keystroke off a lead up to twenty namesakes, since a mistyped "
+    "registry date is as likely as a stranger there and a wrong recall is the worse error"
+)
+
 SETS = (
     LabelledSet("independent"),
-    LabelledSet("linkage_crowded"),
-    LabelledSet("multistate"),
+    LabelledSet("linkage_crowded", disagreements={"0006": CROWDED_TYPO}),
+    LabelledSet("multistate", disagreements={"01071": CROWDED_TYPO}),
     LabelledSet("policy_edges"),
     LabelledSet("decert_identity"),
     LabelledSet("export_formats"),
     LabelledSet("overrides_hires"),
-    LabelledSet("dates_messy"),
+    LabelledSet("dates_messy", disagreements={"DM084": CROWDED_TYPO}),
     LabelledSet("claims_coverage"),
     LabelledSet("claims_coverage/variant_nofed"),
     LabelledSet(
@@ -163,6 +169,7 @@ SETS = (
     LabelledSet(
         "identity_real",
         disagreements={
+            "001016": CROWDED_TYPO,
             **dict.fromkeys(
                 ("001012", "001041"),
                 "second given names that disagree (Juan Carlos, Juan Pablo) are a lead, as a "
