@@ -189,7 +189,7 @@ def _member(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     return pd.Series(keys).isin(wanted).to_numpy()
 
 
-_SURNAME_CHUNK = 4096  # hire surnames per cdist call: bounds its matrix to a few MB
+_CDIST_CELLS = 1 << 24  # cells per cdist call (uint8): 16 MB whatever the list's length
 
 
 def adverse_name_pairs(h: People, r: People) -> pd.DataFrame:
@@ -211,8 +211,9 @@ def adverse_name_pairs(h: People, r: People) -> pd.DataFrame:
     r_names = r.lasts["last"].fillna("").to_numpy(dtype=object)[r_codes].tolist()
     h_names = h.lasts["last"].fillna("").to_numpy(dtype=object)
     near = []
-    for start in range(0, len(h_codes), _SURNAME_CHUNK):
-        chunk = h_codes[start : start + _SURNAME_CHUNK]
+    step = max(1, _CDIST_CELLS // max(1, len(r_names)))  # a national list: fewer per call
+    for start in range(0, len(h_codes), step):
+        chunk = h_codes[start : start + step]
         distance = process.cdist(
             h_names[chunk].tolist(), r_names, scorer=OSA.distance, score_cutoff=1,
             dtype=np.uint8, workers=-1,

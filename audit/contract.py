@@ -116,7 +116,6 @@ DETERMINATION_SYNONYMS = (
     ("remediate", "REMEDIATED"),
     ("review", "MANUAL_REVIEW"),
     ("manual", "MANUAL_REVIEW"),
-    ("n_a", "NOT_APPLICABLE"),
 )
 DELIVERY_SYNONYMS = (
     ("virtual", "online"),
@@ -155,6 +154,8 @@ CERT_STATUS_SYNONYMS = (
     ("resigned", "inactive"),
     ("decertified", "revoked"),
     ("surrendered", "revoked"),
+    ("revocation", "revoked"),
+    ("suspension", "suspended"),
     ("void", "revoked"),
     ("voided", "revoked"),
     ("denied", "revoked"),

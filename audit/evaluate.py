@@ -152,7 +152,7 @@ def _certificate_checks(
     # under two years, in months: "11.5 months" never reads as the 12-month minimum met
     out["service_text"] = np.where(
         days < 730,
-        (days / DAYS_PER_MONTH).round(1).astype(str) + " months",
+        (np.floor(days / DAYS_PER_MONTH * 10) / 10).astype(str) + " months",  # 11.97: 11.9
         out["service_years"].astype(str) + " years",
     )
     out["separation_unknown"] = said_unknown
@@ -211,7 +211,8 @@ def _decert_checks(
     out["action"] = d["action"].to_numpy()
     out["action_date"] = pd.to_datetime(d["action_date"]).to_numpy()
     hired = hire_date.iloc[lk["hire_row"].to_numpy()].to_numpy()
-    counts = d["action"].isin(policy.disqualifying_actions).to_numpy()
+    # a blank action is unknown, never "no": it counts (only a named one, "reinstated", not)
+    counts = (d["action"].isin(policy.disqualifying_actions) | d["action"].isna()).to_numpy()
     when = pd.Series(out["action_date"])
     out["counts"] = counts
     out["before_hire"] = counts & (when <= hired).fillna(False).to_numpy()

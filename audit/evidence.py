@@ -194,11 +194,16 @@ def evidence_sentences(
         + pd.Series(f["decert_date"]).pipe(day).fillna("?")
         + ", on or before hire.",
     )
+    undated = f["decert_date_unknown"].to_numpy()
     s.add(
-        short
-        & ~f["decertified"].to_numpy()
-        & (f["decert_lead"] | f["decert_date_unknown"]).to_numpy(),
+        short & ~f["decertified"].to_numpy() & f["decert_lead"].to_numpy() & ~undated,
         "A decertification may be this person's: record " + f["decert_record"].astype(str) + ".",
+    )
+    s.add(
+        short & ~f["decertified"].to_numpy() & undated,
+        "A decertification of this person has no date: record "
+        + f["decert_record"].astype(str)
+        + ".",
     )
     s.add(
         short & f["loaded_claim"].to_numpy(),

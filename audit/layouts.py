@@ -89,6 +89,7 @@ _VA_HEADER = (
     "status",
 )
 _REINSTATED = re.compile(r"(?i)re-?\s*instat")
+_REFUSED = re.compile(r"(?i)\b(?:denied|denial|refused|ineligible|not|no|pending|request(?:ed)?)\b")
 _US_DATE = re.compile(r"\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})\s*")
 _PLAUSIBLE_YEARS = (1950, 2100)  # a decertification dated 0222 is a typo for some year
 _NOT_AVAILABLE = re.compile(r"(?i)n\.?\s*/?\s*a\.?")
@@ -152,11 +153,14 @@ def _va_person(
     status = cell("status")
     reason = _text(cell("reason"))
     status_text = _text(status)
+    # the reinstated sheet, a status saying so, or a date where the status goes (a 2020
+    # and prior row: "Reinstated after 5 Year Request" in its reason); never a status or
+    # reason that only mentions reinstatement ("Reinstatement denied")
+    said = status_text or ""
     reinstated = (
         reinstated_tab
-        or bool(_REINSTATED.search(status_text or ""))
-        or isinstance(status, datetime | date)  # a reinstatement date where status goes
-        or bool(_REINSTATED.search(reason or ""))
+        or (bool(_REINSTATED.search(said)) and not _REFUSED.search(said))
+        or isinstance(status, datetime | date)
     )
     decert_date, published = _va_date(cell("decert_date"))
     notes = [

@@ -1007,7 +1007,10 @@ def _parse(tidy: _Tidy, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
                 index=index,
             )
         if col.kind in ("date", "dob", "enum", "state") and isinstance(values, Coded):
-            values = values.blanked(_not_available(values.values))
+            blank = _not_available(values.values)
+            if col.name in UNKNOWN_FLAGGED:
+                blank = blank | _said_unknown(values.values)
+            values = values.blanked(blank)
         if col.key:
             _check_blank(tidy, values, col, spec, problems)
         parsed = _PARSERS[col.kind](tidy, values, col, spec, problems)
@@ -1074,18 +1077,28 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
     Active", "Non-certified") is never read this way."""
     words = keys.str.findall(r"[a-z]+").explode()
     negated = words.isin(_NEGATIONS).groupby(level=0).any()
-    found = words.map(canonical).dropna()
+    mapped = words.map(canonical)
+    stray = (mapped.isna() & ~words.isin(_HARMLESS)).groupby(level=0).any()
+    found = mapped.dropna()
     found = found[~negated.reindex(found.index).to_numpy(dtype=bool)]
     rank = {value: i for i, value in enumerate(col.values)}
     ranked = pd.DataFrame({"value": found, "rank": found.map(rank)})
     agg = ranked.groupby(level=0).agg(kinds=("value", "nunique"), top=("rank", "max"))
     best = pd.Series(np.asarray(col.values, dtype=object)[agg["top"].to_numpy(dtype=int)],
                      index=agg.index)  # fmt: skip
-    keep = (agg["kinds"] == 1) | (col.name == "status")
+    if col.name == "status":
+        # "Active (Under Investigation)": an unknown word may take the status away, so
+        # only the severest statuses, which never verify, stand beside one
+        severe = agg["top"] >= rank.get("revoked", len(rank))
+        keep = severe | ~stray.reindex(agg.index).to_numpy(dtype=bool)
+    else:
+        keep = agg["kinds"] == 1
     return best[keep].reindex(keys.index).astype(STRING)
 
 
 _NEGATIONS = frozenset({"not", "non", "no", "never", "un"})
+# words that qualify a status without changing it ("Active Part-Time", "Certified Active")
+_HARMLESS = frozenset({"part", "full", "time", "status", "certified", "certificate", "license"})
 
 
 def _enum_key(value: pd.Series) -> pd.Series:
@@ -1456,6 +1469,20 @@ def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: _Problems)
                 ),
             )
         elif other.any():
+            # an id that differs from a hire's only by case, spaces or leading zeros is
+            # that hire's row mistyped (Excel drops zeros): it must not vanish
+            near = other & _loose_id(ids).isin(set(_loose_id(pd.Series(known)))).to_numpy()
+            problems.rows(
+                table.loc[near, [FILE, ROW, "hire_id"]],
+                "hire_id",
+                _each(
+                    "hire_id",
+                    lambda v: (
+                        f"hire_id '{v}' is not in {named} but differs from one of its "
+                        "ids only by case, spaces or leading zeros; correct the id"
+                    ),
+                ),
+            )
             for file, rows in table.loc[other, [FILE, ROW]].groupby(FILE, observed=True):
                 notes.append(
                     f"{file}: {len(rows):,} row(s) name a hire_id not in {named} (first at "
@@ -1464,6 +1491,10 @@ def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: _Problems)
                 )
             frames[name] = table.loc[~other]
     return notes
+
+
+def _loose_id(ids: pd.Series) -> pd.Series:
+    return ids.astype("string").str.strip().str.casefold().str.lstrip("0")
 
 
 def _finish(table: pd.DataFrame | None, spec: TableSpec) -> pd.DataFrame:

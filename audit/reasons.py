@@ -55,7 +55,10 @@ REASON_CODES: dict[str, str] = {
         "the certification type cannot be classified, or names a limited class of"
         " a sworn title (review)"
     ),
-    "CERT_DATA_INCOMPLETE": ("a test cannot be decided: a blank issued date or status (review)"),
+    "CERT_DATA_INCOMPLETE": (
+        "a test cannot be decided: a blank issued date or status, or a separation date "
+        "given as unknown (review)"
+    ),
     "IDENTITY_NO_FULL_DOB": ("a lead: the registry row has a birth year or no birth date (review)"),
     "POSSIBLE_NAME_CHANGE": (
         "a lead: birth date and first name agree under another surname (review)"

@@ -150,7 +150,7 @@ def test_service_under_two_years_is_said_in_months(decide):
         [cert("MN-1", "Ann", "Lee", DOB, issued_date="2023-03-17")],  # hired 2024-03-01
     )
     assert out.loc["1", "determination"] == "RECALL"
-    assert "Only 11.5 months of service" in out.loc["1", "evidence"]
+    assert "Only 11.4 months of service" in out.loc["1", "evidence"]
 
 
 def test_separation_inside_window_and_minimum_service_verify(decide):
@@ -806,3 +806,22 @@ def test_a_maiden_name_in_the_middle_field_leaves_no_middle_to_compare(decide, r
         [cert("MN-1", "Evelyn", "Smith", DOB, middle_name=registry_middle)],
     )
     assert out.loc["1", "determination"] == "VERIFIED_LEO"
+
+
+def test_a_decertification_with_a_blank_action_counts(decide):
+    """Blank is unknown, never "no": an undescribed action on record still bars."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        decerts=[decert("D-1", "Ann", "Lee", DOB, action=None, action_date="2022-01-01")],
+    )
+    assert out.loc["1", "determination"] == "RECALL"
+    assert "DECERTIFIED_BEFORE_HIRE" in codes(out.loc["1"])
+
+
+def test_service_just_under_a_year_never_reads_as_twelve_months(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, hire_date="2022-03-14")],
+        [cert("MN-1", "Ann", "Lee", DOB, issued_date="2021-03-15")],  # 364 days
+    )
+    assert "Only 11.9 months of service" in out.loc["1", "evidence"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -293,6 +294,8 @@ def test_a_published_decertification_decides_by_name_as_a_lead_and_reinstatement
         ("N/A", "VERIFIED_LEO"),  # not applicable: no separation
         ("unknown", "MANUAL_REVIEW"),
         ("TBD", "MANUAL_REVIEW"),
+        ("unk", "MANUAL_REVIEW"),
+        ("Not known", "MANUAL_REVIEW"),
     ],
 )
 def test_a_separation_date_said_unknown_is_not_still_employed(tmp_path, written, expected):
@@ -324,3 +327,24 @@ def test_the_terminal_says_how_unusual_files_were_read(runner, small_folder, tmp
     assert result.exit_code == 0, result.output
     assert "certifications_fl.csv: source FL taken from the file name" in result.output
     assert "source FL taken from the file name" in (out / "report.html").read_text()
+
+
+def test_a_published_list_says_reinstated_only_when_it_is(tmp_path):
+    """A status that mentions reinstatement without granting it keeps the person decertified."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "1) Finalized"
+    sheet.append(["TAB 1 - DCJS MASTER DECERTIFICATION LIST"])
+    sheet.append(["Last Name", "First Name", "Middle\nInitial", "Agency", "Function",
+                  "Decert Date", "STATUS", "Reason"])  # fmt: skip
+    for status in ("Finalized", "Reinstatement denied", "Reinstated 07/23/2021",
+                   "Not eligible for reinstatement"):  # fmt: skip
+        sheet.append(["Lee", "Ann", None, "Town PD", "Law Enforcement Officer",
+                      dt.datetime(2021, 1, 4), status, "x"])  # fmt: skip
+    folder = write_folder(
+        tmp_path / "data", make_dataset([hire("1", "Ann", "Lee", "1984-07-15")], [])
+    )
+    book.save(folder / "decertifications_va.xlsx")
+    actions = load_dataset(folder).decertifications["action"].tolist()
+    assert actions == ["revoked", "revoked", "reinstated", "revoked"]

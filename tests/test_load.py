@@ -886,6 +886,8 @@ def test_a_day_first_column_is_named_as_such(folder: Path) -> None:
         ("Terminated", "inactive"),
         ("Not Active", None),  # a negation is never read word by word: an input error
         ("Pending", None),
+        ("Active (Under Investigation)", None),  # an unknown word beside a status that verifies
+        ("Active - Pending Revocation", "revoked"),
     ],
 )
 def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read: str | None):
@@ -927,3 +929,10 @@ def test_an_override_of_nobody_is_an_error(folder: Path) -> None:
         [["00999", "RECALL", "J. Analyst", "2026-10-01", "checked"]],
     )
     one(problems_of(folder), "overrides.csv", "hire_id", "'00999' is not in hires.csv")
+
+
+@pytest.mark.parametrize("written", ["123", "0123"])
+def test_a_training_id_that_is_a_hires_mistyped_is_an_error(folder: Path, written: str):
+    """Set aside, the row would silently cost the hire its course (Excel drops zeros)."""
+    write_csv(folder / "training.csv", TRAINING_HEADER, [course(written), course("00124")])
+    one(problems_of(folder), "training.csv", "hire_id", "only by case, spaces or leading zeros")
