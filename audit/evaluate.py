@@ -164,6 +164,8 @@ def _certificate_checks(
 
 
 DAYS_PER_MONTH = 365.25 / 12
+# certificate categories whose revocation elsewhere says nothing of a law-enforcement one
+NOT_LAW_ENFORCEMENT = ("security_private", "dispatch", "military", "other_officer", "aspirational")
 
 
 def _tri(true: pd.Series, unknown: pd.Series | np.ndarray) -> pd.Series:
@@ -381,8 +383,13 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["strong_any"] = _any(strong, n)
     f["has_sworn"] = _any(strong[flag(strong["sworn"])], n)
     f["bad_status"] = _any(top[flag(top["status_ok"], False)], n)
-    # a revoked or suspended record of this person, or of someone who may be (a lead)
-    barred = flag(cert["status_ok"], False) & cert["tier"].isin(["strong", "partial"]).to_numpy()
+    # a revoked or suspended law-enforcement record of this person, or of someone who may
+    # be (a lead); a suspended security-guard licence says nothing of a peace officer
+    barred = (
+        flag(cert["status_ok"], False)
+        & cert["tier"].isin(["strong", "partial"]).to_numpy()
+        & ~cert["category"].isin(NOT_LAW_ENFORCEMENT).to_numpy()
+    )
     f["revoked_elsewhere"] = _any(cert[barred], n)
     f["best"] = _best_record(strong, cert, n)
 

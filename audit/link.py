@@ -65,9 +65,9 @@ class Links:
 
     ``certs`` and ``decerts`` are LINK_COLUMNS frames (rows are positions in the
     Dataset's hires / certifications / decertifications). ``certs["person"]`` numbers the
-    linked registry rows by identity (first name, surname, birth date, middle initial), so
-    two certifications of one person count as one person and two people sharing a name
-    and birth date count as two.
+    linked registry rows by identity (first name, surname, birth date, and the middle
+    name where it tells two people apart), so two certifications of one person count as
+    one person and two people sharing a name and birth date count as two.
     """
 
     certs: pd.DataFrame
@@ -87,19 +87,31 @@ def link_dataset(data: Dataset, matching: Matching) -> Links:
 
 
 def _person(people: People, rows: np.ndarray) -> np.ndarray:
-    """Number the given registry rows by identity (first name, surname, birth date,
-    middle initial): two certifications of one person share a number."""
+    """Number the given registry rows by identity: two certifications of one person share
+    a number. Rows with the same first name, surname and birth date are one person unless
+    their middle names tell two apart: two full middle names that differ (Luis Jean and
+    Luis James, though both are "J."), or two initials that differ; then every spelling
+    of the middle name is its own person, and an analyst decides. A blank middle name is
+    unknown, never "another person"."""
     f = fields(people, rows)
-    key = pd.MultiIndex.from_arrays(
+    base = pd.MultiIndex.from_arrays(
         [
             f["first"].fillna(""),
             f["last"].fillna(""),
             people.frame["dob_key"].to_numpy()[rows],
             f["birth_year"],
-            f["middle_initial"].fillna(""),
         ]
     )
-    codes, _ = pd.factorize(key)
+    same, _ = pd.factorize(base)
+    middle = f["middle"].astype("string")
+    full = middle.where(middle.str.len() > 1)
+    initial = f["middle_initial"].astype("string")
+    told_apart = (
+        (full.groupby(same).transform("nunique") > 1)
+        | (initial.groupby(same).transform("nunique") > 1)
+    ).to_numpy(dtype=bool)
+    spelling = np.where(told_apart, middle.fillna("").to_numpy(dtype=object), "")
+    codes, _ = pd.factorize(pd.MultiIndex.from_arrays([same, spelling]))
     return np.asarray(codes, dtype=np.int64)
 
 

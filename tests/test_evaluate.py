@@ -825,3 +825,48 @@ def test_service_just_under_a_year_never_reads_as_twelve_months(decide):
         [cert("MN-1", "Ann", "Lee", DOB, issued_date="2021-03-15")],  # 364 days
     )
     assert "Only 11.9 months of service" in out.loc["1", "evidence"]
+
+
+@pytest.mark.parametrize(
+    ("sworn_middle", "other_middle", "expected"),
+    [
+        ("Jean", "James", "MANUAL_REVIEW"),  # two people the initial J would merge
+        ("J.", "K.", "MANUAL_REVIEW"),
+        ("James", "J.", "VERIFIED_LEO"),  # one person, written two ways
+        ("James", None, "VERIFIED_LEO"),  # a blank middle name is unknown, not another person
+    ],
+)
+def test_registry_people_are_told_apart_by_their_middle_names(
+    decide, sworn_middle, other_middle, expected
+):
+    """The hire (no middle name) links to a sworn and a corrections record of the same
+    name and birth date: one person with two certificates verifies; two people do not."""
+    out = decide(
+        [hire("1", "Luis", "Perez", DOB)],
+        [
+            cert("MN-1", "Luis", "Perez", DOB, middle_name=sworn_middle),
+            cert(
+                "WI-2",
+                "Luis",
+                "Perez",
+                DOB,
+                middle_name=other_middle,
+                source="WI",
+                certification_type="Correctional Officer",
+            ),
+        ],
+    )
+    assert out.loc["1", "determination"] == expected
+
+
+def test_a_suspended_security_licence_does_not_hold_back_a_peace_officer(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [
+            cert("MN-1", "Ann", "Lee", DOB),
+            cert(
+                "MN-2", "Ann", "Lee", None, certification_type="Security Guard", status="suspended"
+            ),
+        ],
+    )
+    assert out.loc["1", "determination"] == "VERIFIED_LEO"
