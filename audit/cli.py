@@ -218,22 +218,10 @@ def verify(out_dir: Path, data_dir: Path, rules_dir: Path | None, debug: bool) -
 @DEBUG
 def classify_titles(in_file: Path, out_file: Path, rules_dir: Path | None, debug: bool) -> None:
     """Put job titles (column `title`, optional `employer`) into title categories."""
-    import pandas as pd
-
-    from audit.errors import Problem
-    from audit.policy import load_policy
-    from audit.titles import classify_table
+    from audit.classify import classify_titles_file
 
     with _errors_to_exit(debug, None):
-        policy = load_policy(rules_dir)
-        try:
-            table = pd.read_csv(in_file, dtype="string", keep_default_na=False)
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
-            raise InputError([Problem(str(in_file), None, None, f"cannot be read: {exc}")]) from exc
-        table.columns = [str(c).strip().lower() for c in table.columns]
-        if "title" not in table.columns:
-            raise InputError([Problem(str(in_file), 1, "title", "needs a 'title' column")])
-        out = classify_table(table, policy.titles, policy.sworn_categories)
+        out = classify_titles_file(in_file, rules_dir)
         out_file.write_bytes(csv_bytes(out))
     counts = out["category"].value_counts().sort_index()
     _console().print(

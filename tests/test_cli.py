@@ -200,3 +200,14 @@ def test_classify_titles_needs_a_title_column(runner, tmp_path):
     result = runner.invoke(main, ["classify-titles", str(src), "--out", str(tmp_path / "o.csv")])
     assert result.exit_code == 2
     assert "title" in result.output
+
+
+def test_classify_titles_reads_an_office_export(runner, tmp_path):
+    """cp1252 text and a header in capitals, as a spreadsheet saves it."""
+    src = tmp_path / "titles.csv"
+    src.write_bytes("Title,Employer\r\nDéputy Sheriff,Comté Sheriff's Office\r\n".encode("cp1252"))
+    out = tmp_path / "o.csv"
+    result = runner.invoke(main, ["classify-titles", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(out, dtype=str, encoding="utf-8-sig")
+    assert table["title"].tolist() == ["Députy Sheriff"]

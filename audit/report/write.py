@@ -58,28 +58,24 @@ def write_outputs(
         return stage.commit(remove=OUTPUT_NAMES)
 
 
-# Every file a run may write: what a run did not write this time is removed from out_dir.
-OUTPUT_NAMES = (
-    "determinations.csv",
-    "determinations.parquet",
-    "recall_list.csv",
-    "review_queue.csv",
-    XLSX_NAME,
-    REPORT_NAME,
-    MANIFEST_NAME,
+# The byte-reproducible outputs: (file name, table it holds, format). ``verify``
+# recomputes exactly these.
+DATA_FILES = (
+    ("determinations.csv", "determinations", "csv"),
+    ("determinations.parquet", "determinations", "parquet"),
+    ("recall_list.csv", "recall_list", "csv"),
+    ("review_queue.csv", "review_queue", "csv"),
 )
+# Every file a run may write: what a run did not write this time is removed from out_dir.
+OUTPUT_NAMES = (*(name for name, _, _ in DATA_FILES), XLSX_NAME, REPORT_NAME, MANIFEST_NAME)
 
 
 def data_files_of(tables: dict[str, pd.DataFrame]) -> list[OutputFile]:
     """The byte-reproducible outputs (CSV and Parquet), as ``verify`` recomputes them."""
-    determinations = tables["determinations"]
+    encode = {"csv": csv_bytes, "parquet": parquet_bytes}
     return [
-        OutputFile("determinations.csv", csv_bytes(determinations), len(determinations)),
-        OutputFile("determinations.parquet", parquet_bytes(determinations), len(determinations)),
-        OutputFile("recall_list.csv", csv_bytes(tables["recall_list"]), len(tables["recall_list"])),
-        OutputFile(
-            "review_queue.csv", csv_bytes(tables["review_queue"]), len(tables["review_queue"])
-        ),
+        OutputFile(name, encode[kind](tables[table]), len(tables[table]))
+        for name, table, kind in DATA_FILES
     ]
 
 
