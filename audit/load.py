@@ -5,7 +5,8 @@ contract through ``rules/columns.yaml`` aliases, and then every column is parsed
 contract kind. A registry extract has millions of rows but few distinct values, so text
 columns are read dictionary-encoded and trimmed, checked and parsed once per distinct value
 for the whole table (``audit.coded``); nothing here loops over rows, only the reporting of
-the (capped) bad rows does.
+the (capped) bad rows does, and the reading of Excel workbooks, which openpyxl gives cell
+by cell (a workbook is a hand-kept table, not a registry extract of millions of rows).
 
 Problems are collected over every file and raised together as one ``InputError``: the
 analyst fixing an export wants the whole list at once, each problem pointing at a file,
