@@ -870,3 +870,23 @@ def test_a_suspended_security_licence_does_not_hold_back_a_peace_officer(decide)
         ],
     )
     assert out.loc["1", "determination"] == "VERIFIED_LEO"
+
+
+@pytest.mark.parametrize(
+    "resume",
+    [
+        "Certified peace officer.",  # restates the certificate the registry holds
+        "Patrol Officer, St. Paul, MN, 2010-2016. FTO, SWAT team member.",  # duties
+    ],
+)
+def test_a_resume_clause_naming_no_state_restates_service_placed_elsewhere(decide, resume):
+    """The registry holds this hire's sworn certificate, which fails the window: the
+    resume's stateless clauses are that career, not a sworn job where no registry is
+    loaded, so the hire is recalled rather than reviewed."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, resume_text=resume)],
+        [cert("MN-1", "Ann", "Lee", DOB, issued_date="2010-01-04", separation_date="2016-06-30")],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL", row["evidence"]
+    assert "COVERAGE_GAP" not in codes(row)
