@@ -15,6 +15,7 @@ import pandas as pd
 
 from audit.contract import normalise_header
 from audit.errors import InputError, Problem
+from audit.load import decode_legacy
 from audit.policy import load_policy
 from audit.titles import classify_table
 
@@ -27,12 +28,10 @@ def classify_titles_file(in_file: Path, rules_dir: Path | None = None) -> pd.Dat
 
 
 def _decoded(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")  # every byte is a character: never fails
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return decode_legacy(data)[0]
 
 
 def read_titles(path: Path) -> pd.DataFrame:

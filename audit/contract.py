@@ -84,6 +84,7 @@ STATE_NAMES = {
         "GU": "Guam", "VI": "Virgin Islands", "FED": "Federal",
     }.items()
 }  # fmt: skip
+STATE_CODES = frozenset(STATE_NAMES.values())  # two-letter codes, and FED
 
 # Title categories (data contract, "Title categories"), in the contract's order.
 TITLE_CATEGORIES = (

@@ -257,7 +257,7 @@ def _claims(
     end = pd.to_datetime(eh["end_date"]).fillna(hired)
     start = pd.to_datetime(eh["start_date"])
     long_enough = (start + pd.DateOffset(months=policy.service_minimum_months) <= end).fillna(True)
-    declared = pd.DataFrame(
+    jobs = pd.DataFrame(
         {
             "hire_id": eh["hire_id"].astype("string").to_numpy(),
             "source": source.to_numpy(),
@@ -265,14 +265,13 @@ def _claims(
             "hired": hired.to_numpy(),
             "end": end.to_numpy(),
         }
-    )[sworn.to_numpy() & long_enough.to_numpy()]
+    )
     # a hire who declares sworn jobs (however short) restates them in the resume: only a
     # resume claim naming another registry is news ("... Phoenix, AZ" beside a Texas job),
     # and only while no certificate already qualifies the hire (reading every resume's
     # claims would cost a fifth of a second at 20k hires for nothing)
-    any_sworn = pd.DataFrame({"hire_id": eh["hire_id"].astype("string"), "source": source})[
-        sworn.to_numpy()
-    ]
+    any_sworn = jobs[sworn.to_numpy()]
+    declared = jobs[sworn.to_numpy() & long_enough.to_numpy()]
     settled = text_isin(data.hires["hire_id"], any_sworn["hire_id"]) & text_isin(
         data.hires["hire_id"], qualified
     )

@@ -40,7 +40,7 @@ import pyarrow.parquet as pq
 import yaml
 
 from audit.coded import STRING, Coded
-from audit.contract import STATE_NAMES, TABLES, Column, TableSpec, normalise_header
+from audit.contract import STATE_CODES, STATE_NAMES, TABLES, Column, TableSpec, normalise_header
 from audit.dataset import Dataset, InputFile
 from audit.dates import (
     DATE_HELP,
@@ -395,7 +395,6 @@ def _report_header(
 
 
 SOURCE = "source"
-STATE_CODES = frozenset(STATE_NAMES.values())
 _NAMED_SOURCE = re.compile(r"[_\- ]+([a-z]{2}|fed)")
 
 
@@ -494,13 +493,19 @@ def _read_csv(
     else:
         problems.found.extend(said.found)
         return read
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            text = pa.py_buffer(data[skip:].decode(encoding).encode("utf-8"))
-        except UnicodeDecodeError:
-            continue
-        return _read_csv_text(text, encoding, spec, file, aliases, problems)
-    raise AssertionError("latin-1 decodes any byte string")  # pragma: no cover
+    text, encoding = decode_legacy(bytes(data[skip:]))
+    return _read_csv_text(
+        pa.py_buffer(text.encode("utf-8")), encoding, spec, file, aliases, problems
+    )
+
+
+def decode_legacy(data: bytes) -> tuple[str, str]:
+    """Text that is not UTF-8, as office spreadsheets save it: cp1252, else latin-1 (which
+    decodes any bytes); returns the text and the encoding used."""
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
 
 
 def _not_text(data: Contents) -> str | None:
@@ -1000,18 +1005,21 @@ def _parse(tidy: _Tidy, spec: TableSpec, problems: _Problems) -> pd.DataFrame:
         if values is None:
             out.update(_absent(col, spec, index))
             continue
+        said_unknown = (
+            _said_unknown(values.values)
+            if col.name in UNKNOWN_FLAGGED and isinstance(values, Coded)
+            else None
+        )
         if col.name in UNKNOWN_FLAGGED:
             out[f"{col.name}{UNKNOWN_SUFFIX}"] = pd.Series(
-                values.flags(_said_unknown(values.values))
-                if isinstance(values, Coded)
-                else np.zeros(len(index), dtype=bool),
+                np.zeros(len(index), dtype=bool)
+                if said_unknown is None
+                else _coded(values).flags(said_unknown),
                 index=index,
             )
         if col.kind in ("date", "dob", "enum", "state") and isinstance(values, Coded):
             blank = _not_available(values.values)
-            if col.name in UNKNOWN_FLAGGED:
-                blank = blank | _said_unknown(values.values)
-            values = values.blanked(blank)
+            values = values.blanked(blank if said_unknown is None else blank | said_unknown)
         if col.key:
             _check_blank(tidy, values, col, spec, problems)
         parsed = _PARSERS[col.kind](tidy, values, col, spec, problems)

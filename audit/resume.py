@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from audit.contract import STATE_NAMES, TITLE_CATEGORIES
+from audit.contract import STATE_CODES, STATE_NAMES, TITLE_CATEGORIES
 from audit.titles import UNKNOWN, WILDCARD, TitleClassifier, normalise_text
 
 ASPIRATIONAL = "aspirational"
@@ -382,7 +382,7 @@ def _cue_regex(phrases: Iterable[Any]) -> re.Pattern[str]:
 # ("Reno, NV", "(NV)", "Sheriff's Office - NV"); bare capitals elsewhere are words or
 # acronyms ("OR", "IN", "PD").
 _POSTAL = re.compile(r"(?:,|\(|\s[-–—])\s*([A-Z]{2})\b")
-_CODES = frozenset(code for code in STATE_NAMES.values() if len(code) == 2)
+_CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # A state's name, unless it names a county or a city ("Washington County", "Kansas City");
 # New York City is in New York.
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
