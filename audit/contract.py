@@ -33,6 +33,7 @@ class Column:
     values: tuple[str, ...] = ()  # allowed values for enums, canonical spelling
     # other spellings offices export for the same value (read case-insensitively)
     synonyms: tuple[tuple[str, str], ...] = ()
+    beyond_contract: bool = False  # read when a published layout has it; never required
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,11 @@ class TableSpec:
     @property
     def names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
+
+    @property
+    def contract_names(self) -> tuple[str, ...]:
+        """The data contract's own columns (``names`` adds those of published layouts)."""
+        return tuple(c.name for c in self.columns if not c.beyond_contract)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -241,6 +247,8 @@ CERTIFICATIONS = TableSpec(
         Column("issued_date", "date"),
         Column("separation_date", "date"),
         Column("agency"),
+        # Florida's export says FT, PT or Aux (auxiliary) of each job
+        Column("employment_type", optional=True, beyond_contract=True),
     ),
     many_files=True,
     categorical_text=True,

@@ -123,13 +123,13 @@ def _certificate_checks(
     c, out = _linked(data.certifications, lk)
     out["record_id"] = c["record_id"].to_numpy()
     out["source"] = c["source"].to_numpy()
-    out["cert_type"] = c["certification_type"].to_numpy()
     out["status"] = c["status"].to_numpy()
     out["issued"] = c["issued_date"].to_numpy()
     out["separated"] = c["separation_date"].to_numpy()
     out["hire_date"] = hire_date.iloc[lk["hire_row"].to_numpy()].to_numpy()
 
-    category = classifier.classify(c["certification_type"], context=REGISTRY_CONTEXT)
+    category, cert_type = _certificate_kind(c, classifier, policy)
+    out["cert_type"] = cert_type.to_numpy()
     out["category"] = category.to_numpy()
     out["sworn"] = _tri(category.isin(policy.sworn_categories), category == "unknown")
     status = out["status"].astype("string")
@@ -166,6 +166,27 @@ def _certificate_checks(
     out["fails"] = tests.eq(False).fillna(False).any(axis=1)
     out["undecided"] = ~out["qualifies"] & ~out["fails"]
     return out
+
+
+def _certificate_kind(
+    c: pd.DataFrame, classifier: TitleClassifier, policy: Policy
+) -> tuple[pd.Series, pd.Series]:
+    """Each linked certificate's category, and its type as the evidence shows it.
+
+    An employment type that names a category of its own (Florida's ``Aux``: an auxiliary
+    officer, whose employ_class still says LE) limits the certificate to that category;
+    full- or part-time names none, and leaves the certificate as the registry typed it."""
+    cert_type = c["certification_type"].astype("string")
+    category = classifier.classify(cert_type, context=REGISTRY_CONTEXT)
+    if "employment_type" not in c:
+        return category, cert_type
+    employment = c["employment_type"].astype("string")
+    kind = classifier.classify(employment, context=REGISTRY_CONTEXT)
+    limits = (employment.notna() & ~kind.isin(["unknown", *policy.sworn_categories])).to_numpy(
+        dtype=bool
+    )
+    shown = cert_type.fillna("") + " (employment type " + employment + ")"
+    return category.mask(limits, kind), cert_type.mask(limits, shown)
 
 
 DAYS_PER_MONTH = 365.25 / 12

@@ -2160,7 +2160,7 @@ def _write_registry(
         width = max(7, len(str(int(nums[-1])))) if len(idx) else 7
         files[name] = (idx, _prefixed_numbers(f"{name}-", nums, width))
 
-    cols = list(CERTIFICATIONS.names)
+    cols = list(CERTIFICATIONS.contract_names)
     for name in REGISTRY_SOURCES:
         idx, record_id = files[name]
         typed = fmt == "parquet" and name in ("CA", "FED")

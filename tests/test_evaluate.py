@@ -143,6 +143,24 @@ def test_policy_failures_recall(decide, changes, code):
     assert row["record_id"] == "MN-1"
 
 
+@pytest.mark.parametrize(
+    ("employment", "expected"),
+    [("Aux", "RECALL"), ("Auxiliary", "RECALL"), ("FT", "VERIFIED_LEO"), ("PT", "VERIFIED_LEO")],
+)
+def test_an_auxiliary_job_limits_a_law_enforcement_class(decide, employment, expected):
+    """Florida's export types each job FT, PT or Aux beside employ_class LE: an auxiliary
+    officer is not a full-powers one, whatever the class says; full- and part-time are."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("FL-1", "Ann", "Lee", DOB, certification_type="LE", employment_type=employment)],
+    )
+    row = out.loc["1"]
+    assert row["determination"] == expected, row["evidence"]
+    if expected == "RECALL":
+        assert "CERT_NOT_SWORN" in codes(row)
+        assert f"LE (employment type {employment})" in row["evidence"]
+
+
 def test_service_under_two_years_is_said_in_months(decide):
     """11.5 months printed as "1.0 years" reads as the 12-month minimum met."""
     out = decide(

@@ -143,8 +143,6 @@ SETS = (
     LabelledSet(
         "registry_layouts",
         disagreements={
-            "RL056": "Florida's employ_type (FT/PT/Aux) is not read: an auxiliary LE row is "
-            "a sworn lead, so review rather than recall",
             "RL089": "a middle name used as the first name is not keyed against birth-year-"
             "only rows: no lead, so recall rather than review",
         },

@@ -856,6 +856,15 @@ def test_a_person_numbered_export_has_one_row_per_job(folder: Path) -> None:
     assert layout is not None and "person-numbered" in layout
 
 
+def test_floridas_employment_type_is_read(folder: Path) -> None:
+    header = [*CERT_HEADER, "employ_type"]
+    rows = [[*cert("FL-1", "FL"), "Aux"], [*cert("FL-2", "FL"), ""]]
+    write_csv(folder / "certifications_fl.csv", header, rows)
+    fl = load_dataset(folder).certifications.set_index("record_id")
+    assert fl.loc["FL-1", "employment_type"] == "Aux"
+    assert pd.isna(fl.loc["FL-2", "employment_type"])
+
+
 def test_a_certificate_number_that_repeats_is_still_an_error(folder: Path) -> None:
     write_csv(
         folder / "certifications_fl.csv", CERT_HEADER, [cert("FL-1", "FL"), cert("FL-1", "FL")]
