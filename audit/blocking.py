@@ -15,12 +15,16 @@ import pandas as pd
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from audit.names import People, ymd
+from audit.names import People, name_groups, ymd
 from audit.policy import Matching
 
 
-def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
-    """(hire_row, reg_row) pairs sharing at least one blocking key, without duplicates.
+def candidate_pairs(
+    h: People, r: People, matching: Matching, *, middle_as_first: bool = True
+) -> pd.DataFrame:
+    """(hire_row, reg_row) pairs sharing at least one blocking key, without duplicates;
+    ``middle_as_first``: also where one side has no full birth date and the hire's middle
+    name is the registry's first name.
 
     Every key is one integer per row: surname words and nickname groups are numbered on
     the small spelling tables, so the registry side is only ever a few integer columns
@@ -51,7 +55,12 @@ def candidate_pairs(h: People, r: People, matching: Matching) -> pd.DataFrame:
     if matching.dob_typo_max_namesakes >= 0:
         blocks.append(_near_date_pairs(h, r, hd, has_dob_r))
     if matching.name_only_leads:
-        blocks.append(_name_only_pairs(hf, rf, h_parts, r_parts, first_links, has_dob_h, has_dob_r))
+        # the hire's first name, or a middle name the registry has as the first name
+        # (James Robert ~ Robert): the name a person goes by is often the middle one
+        given: tuple[tuple[str, pd.DataFrame], ...] = (("first_code", first_links),)
+        if middle_as_first:
+            given += (("middle_code", _middle_as_first(h, r)),)
+        blocks.append(_name_only_pairs(hf, rf, h_parts, r_parts, given, has_dob_h, has_dob_r))
     pairs = pd.concat(blocks, ignore_index=True).drop_duplicates()
     return pairs.sort_values(["hire_row", "reg_row"], kind="stable").reset_index(drop=True)
 
@@ -248,23 +257,42 @@ def adverse_name_pairs(h: People, r: People) -> pd.DataFrame:
     )
 
 
+def _middle_as_first(h: People, r: People) -> pd.DataFrame:
+    """(first_code_h, first_code_r) pairs, where first_code_h codes the hire's middle
+    name: the registry's first name is that middle name or a nickname of it."""
+    middles = name_groups(pd.Series(np.arange(len(h.middles))), h.middles["middle"])
+    linked = middles.merge(r.groups, on="group")[["key", "first_code"]].drop_duplicates()
+    return pd.DataFrame(
+        {
+            "first_code_h": linked["key"].to_numpy(np.int64),
+            "first_code_r": linked["first_code"].to_numpy(np.int64),
+        }
+    )
+
+
 def _name_only_pairs(
     hf: pd.DataFrame,
     rf: pd.DataFrame,
     h_parts: pd.DataFrame,
     r_parts: pd.DataFrame,
-    first_links: pd.DataFrame,
+    given: tuple[tuple[str, pd.DataFrame], ...],
     has_dob_h: np.ndarray,
     has_dob_r: np.ndarray,
 ) -> pd.DataFrame:
     """Pairs where one side has no full birth date: a surname word and a linked first
-    name, and the birth year where both sides know one (a year that disagrees can never
-    link, and keying on it keeps common names from pairing every hire with every
-    year-only registry row). Hires without a birth date look at every registry row; the
+    name (``given``: the hire's name column and its (first_code_h, first_code_r) links
+    to registry first names), and the birth year where both sides know one (a year that
+    disagrees can never link, and keying on it keeps common names from pairing every hire
+    with every year-only registry row). Hires without a birth date look at every registry row; the
     others only at registry rows without one."""
-    width = _width(rf["first_code"], first_links["first_code_r"])
-    hire_words = hf[["row", "last_code", "first_code", "birth_year"]].merge(h_parts, on="last_code")
-    wanted = hire_words.merge(first_links, left_on="first_code", right_on="first_code_h")
+    width = _width(rf["first_code"], *(links["first_code_r"] for _, links in given))
+    hire_words = hf[["row", "last_code", "first_code", "middle_code", "birth_year"]].merge(
+        h_parts, on="last_code"
+    )
+    wanted = pd.concat(
+        [hire_words.merge(links, left_on=code, right_on="first_code_h") for code, links in given],
+        ignore_index=True,
+    )
     want = pd.DataFrame(
         {
             "row": wanted["row"],

@@ -276,7 +276,9 @@ def _tier(
         & ~_swap_undecided(dob, middle, namesakes, m)
         & (out["score"] >= m.strong_min_score)
     )
-    strict_names = first.isin(["exact", "nickname"]) & last.isin(["exact", "part", "maiden"])
+    strict_names = first.isin(["exact", "nickname", "middle_as_first"]) & last.isin(
+        ["exact", "part", "maiden"]
+    )
     # without a birth date the names carry it all: one name form at most
     no_full_dob = (
         dob.isin(["year", "unknown"])

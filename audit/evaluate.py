@@ -45,6 +45,7 @@ def evaluate(
     claims = _claims(
         data, policy, classifier, track["short"].to_numpy(), resumes, on_record, qualified
     )
+    cert = _corroborated(cert, hires["hire_id"], claims)
     facts = _hire_facts(len(hires), cert, decert)
     facts = facts.join(_claim_facts(hires["hire_id"], claims))
     out = _decide(hires, track, facts, cert, data.coverage)
@@ -318,6 +319,32 @@ def _claims(
     out["recent"] = recent.to_numpy(dtype=bool)
     out["covered"] = out["source"].isin(data.coverage).to_numpy(dtype=bool)
     return out.drop(columns=["hired", "end"])
+
+
+def _corroborated(cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
+    """Links without their weakest leads: a row without a full birth date under the
+    hire's middle name (James Robert Kilgore ~ ROBERT KILGORE, born 1996) stays a lead
+    only for a hire no record links to strongly, and only where the hire claims sworn
+    service in that registry's state: there it is the record the claim points to, where
+    recalling as "no record" would be wrong. Otherwise a middle name and surname born the
+    same year are more often a stranger in a registry of millions."""
+    weak = (
+        (cert["tier"] == "partial")
+        & (cert["first_level"] == "middle_as_first")
+        & cert["dob_level"].isin(["year", "unknown"])
+    ).to_numpy(dtype=bool)
+    if not weak.any():
+        return cert
+    rows = cert["hire_row"].to_numpy()
+    linked_strongly = np.isin(rows, rows[(cert["tier"] == "strong").to_numpy()])
+
+    def pair(ids: pd.Series, source: pd.Series) -> pd.Series:
+        return ids.astype("string") + "|" + source.astype("string").fillna("").to_numpy()
+
+    linked = pair(pd.Series(hire_ids.astype("string").to_numpy()[rows]), cert["source"])
+    claimed = pair(claims["hire_id"].reset_index(drop=True), claims["source"])
+    keep = ~weak | (~linked_strongly & text_isin(linked, claimed))
+    return cert[keep].reset_index(drop=True)
 
 
 def _resume_claims(

@@ -34,7 +34,10 @@ def link(
 ) -> pd.DataFrame:
     """Every strong or partial link between hires and registry rows (LINK_COLUMNS);
     ``crowd`` as in :func:`audit.compare.compare` (adverse evidence)."""
-    pairs = candidate_pairs(hires, registry, matching)
+    # a hire under their middle name in a list of decertified names without birth dates
+    # would be a lead against every verified hire who shares a middle name and surname
+    # with someone decertified; such lists are paired on close names instead (below)
+    pairs = candidate_pairs(hires, registry, matching, middle_as_first=crowd is None)
     if crowd is not None:
         pairs = (
             pd.concat([pairs, adverse_name_pairs(hires, registry)], ignore_index=True)

@@ -513,6 +513,34 @@ def test_registry_without_birth_date_is_a_lead(decide):
     assert "IDENTITY_NO_FULL_DOB" in codes(row)
 
 
+@pytest.mark.parametrize(
+    ("claimed", "strong_elsewhere", "expected"),
+    [
+        ("GA", False, "MANUAL_REVIEW"),  # the record the claim points to: a lead
+        ("TN", False, "RECALL"),  # a namesake in a state never claimed: a stranger
+        ("GA", True, "VERIFIED_LEO"),  # a strong record decides; the lead changes nothing
+    ],
+)
+def test_a_birth_year_row_under_the_hires_middle_name(policy, claimed, strong_elsewhere, expected):
+    """James Robert Kilgore goes by Robert: a birth-year-only ROBERT KILGORE is a lead
+    only for a hire no record links to strongly who claims sworn service in its state."""
+    certs = [cert("GA-1", "Robert", "Kilgore", None, source="GA")]
+    if strong_elsewhere:
+        certs.append(cert("MN-1", "James", "Kilgore", DOB, middle_name="Robert"))
+    data = make_dataset(
+        [hire("1", "James", "Kilgore", DOB, middle_name="Robert")],
+        certs,
+        history=[_police_job(claimed)],
+        coverage=["GA", "MN", "TN"],
+    )
+    data.certifications.loc[0, "birth_year"] = 1984
+    row = audit_dataset(data, policy).determinations.loc[0]
+    assert row["determination"] == expected, row["evidence"]
+    if expected == "MANUAL_REVIEW":
+        assert "IDENTITY_NO_FULL_DOB" in codes(row)
+        assert "first name the other's middle name" in row["evidence"]
+
+
 def test_registry_birth_year_disagreeing_is_not_a_lead(decide, policy):
     data = make_dataset([hire("1", "Ann", "Lee", DOB)], [cert("FL-1", "Ann", "Lee", None)])
     data.certifications.loc[0, "birth_year"] = 1990

@@ -140,13 +140,7 @@ SETS = (
     LabelledSet("dates_messy", disagreements={"DM084": CROWDED_TYPO}),
     LabelledSet("claims_coverage"),
     LabelledSet("claims_coverage/variant_nofed"),
-    LabelledSet(
-        "registry_layouts",
-        disagreements={
-            "RL089": "a middle name used as the first name is not keyed against birth-year-"
-            "only rows: no lead, so recall rather than review",
-        },
-    ),
+    LabelledSet("registry_layouts"),
     LabelledSet(
         "cert_types",
         disagreements={
