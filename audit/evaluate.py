@@ -284,6 +284,7 @@ def _claims(
             "hire_id": eh["hire_id"].astype("string").to_numpy(),
             "source": source.to_numpy(),
             "title": eh["title"].astype("string").to_numpy(),
+            "employer": eh["employer"].astype("string").to_numpy(),
             "hired": hired.to_numpy(),
             "end": end.to_numpy(),
         }
@@ -304,7 +305,9 @@ def _claims(
 
     has_declared = text_isin(from_resume["hire_id"], any_sworn["hire_id"])
     named = from_resume["source"].notna().to_numpy()
-    restated = text_isin(pair(from_resume), pair(any_sworn))
+    restated = text_isin(pair(from_resume), pair(any_sworn)) | _names_employer(
+        from_resume, any_sworn
+    )
     from_resume = from_resume[~has_declared | (named & ~restated)]
     # a resume clause naming no state ("FTO, SWAT team member", "Certified peace
     # officer") restates sworn service named elsewhere: in another clause that names its
@@ -314,11 +317,27 @@ def _claims(
         from_resume["hire_id"], on_record
     )
     from_resume = from_resume[named | ~placed]
-    out = pd.concat([declared, from_resume], ignore_index=True)
+    out = pd.concat([declared.drop(columns="employer"), from_resume], ignore_index=True)
     recent = (out["end"] >= _window_cutoff(out["hired"], out["source"], policy)).fillna(True)
     out["recent"] = recent.to_numpy(dtype=bool)
     out["covered"] = out["source"].isin(data.coverage).to_numpy(dtype=bool)
     return out.drop(columns=["hired", "end"])
+
+
+def _names_employer(claims: pd.DataFrame, jobs: pd.DataFrame) -> np.ndarray:
+    """Per resume claim: it names the employer of one of the hire's declared sworn jobs,
+    so it restates that job whatever state its city suggests. Only claims of hires who
+    declared sworn jobs are compared, a few per hire."""
+    if claims.empty or jobs.empty:
+        return np.zeros(len(claims), dtype=bool)
+    both = claims[["hire_id", "title"]].reset_index(drop=True).reset_index()
+    both = both.merge(jobs[["hire_id", "employer"]].dropna(), on="hire_id")
+    named = [
+        str(employer).casefold() in str(title).casefold()
+        for title, employer in zip(both["title"].tolist(), both["employer"].tolist(), strict=True)
+    ]
+    hit = both.loc[named, "index"].to_numpy()
+    return np.isin(np.arange(len(claims)), hit)
 
 
 def _corroborated(cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:

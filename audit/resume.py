@@ -18,11 +18,13 @@ law-enforcement content is a wish, ``LE_MENTION_ONLY`` when law enforcement is o
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -383,13 +385,15 @@ def _cue_regex(phrases: Iterable[Any]) -> re.Pattern[str]:
 # acronyms ("OR", "IN", "PD").
 _POSTAL = re.compile(r"(?:,|\(|\s[-–—])\s*([A-Z]{2})\b")
 _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
-# A state's name, unless it names a county or a city ("Washington County", "Kansas City");
-# New York City is in New York.
+# A state's name, unless it names a county or a city ("Washington County", "Kansas City",
+# "Washington, D.C.", Washington's Metropolitan Police); New York City is in New York.
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
 _NAMES = re.compile(
     r"\b(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b"
-    r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech)\b)"
-    r"|\b(New York)\s+City\b",
+    r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech|Metropolitan)\b)"
+    r"(?!,?\s+D\.?C\b)"
+    r"|\b(New York)\s+City\b"
+    r"|\b(Washington),?\s+D\.?C\b",
     re.IGNORECASE,
 )
 # A state named as a school or as where the applicant came from, not where the job was
@@ -399,6 +403,13 @@ _NOT_THE_JOB = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# A city's police or sheriff named without its state ("Austin Police Department", "Reno
+# PD"): the capitalised words just before the agency word may be a city that points to one
+# state (audit/data/us_cities.csv; ambiguous names such as Portland are not in it).
+_CITY_AGENCY = re.compile(
+    r"((?:[A-Z][A-Za-z'.-]*\s+){1,4}?)(?:Police|PD|P\.D\.|Sheriff|Marshal|Metropolitan|Metro)\b"
+)
+_CITY_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ONGOING = re.compile(r"\b(?:present|current|currently|now|to date|ongoing)\b", re.IGNORECASE)
 
@@ -438,19 +449,46 @@ def _agency_regex(
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(known))) + r")\b"), known
 
 
+def _city_state(words: str) -> str | None:
+    """The state of the longest run of the last words that is a known city."""
+    parts = words.split()
+    table = _cities()
+    for start in range(len(parts)):
+        state = table.get(_city_key(" ".join(parts[start:])))
+        if state is not None:
+            return state
+    return None
+
+
+def _city_key(name: str) -> str:
+    words = re.sub(r"[.']", " ", name.lower()).split()
+    return " ".join(_CITY_WORDS.get(w, w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City -> state, for names that point to one state (scripts/us_cities.py)."""
+    path = resources.files("audit").joinpath("data/us_cities.csv")
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return {_city_key(row["city"]): row["state"] for row in rows}
+
+
 def _place_and_year(
     clause: str, agencies: tuple[re.Pattern[str], dict[str, str]] | None = None
 ) -> tuple[str | None, int | None]:
     codes = {m for m in _POSTAL.findall(clause) if m in _CODES}
     if not codes:
         codes = {
-            STATE_NAMES[(m.group(1) or m.group(2)).upper()]
+            "DC" if m.group(3) else STATE_NAMES[(m.group(1) or m.group(2)).upper()]
             for m in _NAMES.finditer(clause)
             if not _NOT_THE_JOB.search(clause[: m.start()])
         }
     if not codes and agencies is not None:
         pattern, known = agencies
         codes = {known[m.group(1).upper()] for m in pattern.finditer(clause)}
+    if not codes:
+        codes = {c for m in _CITY_AGENCY.finditer(clause) if (c := _city_state(m.group(1)))}
     state = codes.pop() if len(codes) == 1 else None
     years = [int(y) for y in _YEAR.findall(clause)]
     last = None if _ONGOING.search(clause) or not years else max(years)

@@ -421,8 +421,11 @@ def test_old_claim_in_unloaded_state_cannot_qualify_so_it_is_decidable(decide):
 @pytest.mark.parametrize(
     ("resume", "expected", "code"),
     [
-        # no state named: no registry can be said to hold it
+        # a city places it: Reno's registry (NV) is not loaded, St. Paul's (MN) is
         ("Patrol officer, Reno Police Department, 2016-2023.", "MANUAL_REVIEW", "COVERAGE_GAP"),
+        ("Patrol officer, St. Paul Police, 2016-2023.", "RECALL", "CLAIMED_SWORN_NOT_IN_REGISTRY"),
+        # no state named, and Portland is in two: no registry can be said to hold it
+        ("Officer, Portland Police Bureau, 2016-2023.", "MANUAL_REVIEW", "COVERAGE_GAP"),
         ("Police Officer, Boise, ID (2018-present)", "MANUAL_REVIEW", "COVERAGE_GAP"),
         ("Deputy Sheriff, Minnesota, 2015-2023", "RECALL", "CLAIMED_SWORN_NOT_IN_REGISTRY"),
         ("Police Officer, Boise, ID, 2001-2005", "RECALL", "NO_REGISTRY_MATCH"),  # too old

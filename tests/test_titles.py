@@ -321,7 +321,8 @@ def test_resume_clause_reads_alike_with_numbers_blanked(reader, words, sep):
 @pytest.mark.parametrize(
     ("clause", "state", "last_year"),
     [
-        ("Patrol officer, Reno Police Department, 2016-2023", None, 2023),
+        ("Patrol officer, Reno Police Department, 2016-2023", "NV", 2023),
+        ("Patrol officer, Police Department, 2016-2023", None, 2023),
         ("Police Officer, Reno, NV (2015-present)", "NV", None),
         ("Officer (Idaho) 2012-2014", "ID", 2014),
         ("Trooper, Nevada Highway Patrol", "NV", None),
@@ -346,7 +347,7 @@ def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
     ("clause", "state"),
     [
         # a school or a home state is not where the job was
-        ("Patrol Officer, Reno PD, 2017-2023, after a BA at the University of Texas", None),
+        ("Patrol Officer, Reno PD, 2017-2023, after a BA at the University of Texas", "NV"),
         ("Police officer in Reno (moved from Texas in 2016), 2016-2023", None),
         ("Texas State University police officer 2019-2023", None),
         ("Police officer, Austin, Texas, 2015-2021", "TX"),
@@ -354,6 +355,17 @@ def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
         ("CHP officer 2017-2022", "CA"),
         ("NYPD police officer 2014-2022", "NY"),
         ("VSP trooper 2016-2022", None),  # Virginia's or Vermont's State Police
+        # a city's police named without the state: the city places it when its name
+        # points to one state (Portland is Oregon's and Maine's)
+        ("Police Officer, Austin Police Department, 2015-2020", "TX"),
+        ("Officer, City of Las Vegas Metropolitan Police", "NV"),
+        ("Deputy, St. Louis Sheriff's Office", "MO"),
+        ("Officer, Ft. Worth PD", "TX"),
+        ("Officer, Portland Police Bureau, 2015-2020", None),
+        ("Officer, Springfield PD", None),
+        ("Officer, Washington D.C. Metropolitan Police", "DC"),
+        ("Officer, Washington Metropolitan Police Department", None),
+        ("Trooper, Washington State Patrol", "WA"),
     ],
 )  # fmt: skip
 def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
