@@ -386,8 +386,16 @@ def _first_level(
     # Michael/Miguel, Emily/Emma, Lawrence/Larry: the nickname data relates them, but each
     # is a common first name in its own right, so where the registry is crowded (Garcia,
     # not Forshaug) a stranger with the surname and birth date is as likely as one
-    # person's two names: a lead
-    crowded = _both_common(hf, rf, m, common, ends=False) & (strangers >= m.nickname_max_strangers)
+    # person's two names: a lead, unless the full middle names agree too (Greg James,
+    # GREGORY JAMES)
+    middles_agree = (H["middle"] == R["middle"]).fillna(False) & (H["middle"].str.len() > 1).fillna(
+        False
+    )
+    crowded = (
+        _both_common(hf, rf, m, common, ends=False)
+        & (strangers >= m.nickname_max_strangers)
+        & ~middles_agree
+    )
     named_form = ~missing & ~exact & direct & ~other_sex
     nick = named_form & ~crowded
     # Mark/Mary, John/Joan: one letter swapped for another between two real names is more

@@ -249,8 +249,15 @@ class TitleClassifier:
         tokens = self._tokens(title)
         if not tokens:
             return UNKNOWN
-        if context and (qualified := self._registry_qualifier(tokens)):
-            return qualified
+        category = self._categorise(tokens, title, employer, context)
+        # a registry's qualifier ("Retired", "Part-Time", "Trainee") limits a certificate of
+        # the context's own kind (or of no known kind); a certificate that is already
+        # something else ("Part-Time Reserve Officer", "Retired Correctional Officer") stays so
+        if context and category in (context, UNKNOWN):
+            return self._registry_qualifier(tokens) or category
+        return category
+
+    def _categorise(self, tokens: list[str], title: str, employer: str, context: str) -> str:
         raw = self._matches(tokens)
         kept = _outermost(raw)
         employer_cat = self.employer_category(employer) if employer else None

@@ -209,6 +209,10 @@ def test_a_nickname_between_two_common_names_is_two_names():
     bob = [("Bob", None, "Z1", "1951-01-01"), ("Bob", None, "Z2", "1952-01-01")]
     hire = ("Robert", None, "Henry", "1965-05-13")
     assert _tiers(hire, [("Bob", None, "Henry", "1965-05-13"), *robert, *bob])[0] == "strong"
+    # ...and unless the full middle names agree too: Michael James is Miguel James
+    hire = ("Michael", "James", "Henry", "1965-05-13")
+    assert _tiers(hire, [("Miguel", "James", "Henry", "1965-05-13"), *crowd])[0] == "strong"
+    assert _tiers(hire, [("Miguel", "J", "Henry", "1965-05-13"), *crowd])[0] == "partial"
 
 
 def test_opposite_sex_forms_never_link_unless_the_project_rules_relate_them():

@@ -424,6 +424,13 @@ def test_sworn_jobs_lists_each_clause_of_a_resume(policy):
         ("Law Enforcement Trainee", "aspirational"),
         ("Police Officer Recruit", "aspirational"),
         ("Honorably Retired Peace Officer", "unknown"),
+        # ...qualifiers of a certificate that is something else already change nothing
+        ("Part-Time Reserve Officer", "reserve_auxiliary"),
+        ("Retired Correctional Officer", "corrections_detention"),
+        ("Campus Security Officer", "security_private"),
+        ("Tribal Corrections Officer", "corrections_detention"),
+        ("Probation Officer - Part Time", "probation_parole"),
+        ("Part-Time Peace Officer", "unknown"),
         # a code between the role and its qualifier does not hide the qualifier
         ("Peace Officer (830.5 PC) - Parole/Probation/Corrections", "probation_parole"),
         ("Peace Officer (830.1 PC)", "sworn_leo"),
