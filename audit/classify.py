@@ -15,8 +15,8 @@ import pandas as pd
 
 from audit.contract import normalise_header
 from audit.errors import InputError, Problem
-from audit.load import decode_legacy
 from audit.policy import load_policy
+from audit.readers import decode_legacy
 from audit.titles import classify_table
 
 

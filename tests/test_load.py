@@ -15,9 +15,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from audit.contract import TABLES
+from audit.contract import TABLES, normalise_header
 from audit.errors import InputError, Problem
-from audit.load import MAX_LISTED, load_aliases, load_dataset, normalise_header
+from audit.load import load_aliases, load_dataset
+from audit.problems import MAX_LISTED
 
 HIRES_HEADER = [
     "hire_id",

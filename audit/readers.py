@@ -1,0 +1,596 @@
+"""Each input file read as text into Arrow, under the contract's column names.
+
+Headers are matched to the contract through ``rules/columns.yaml`` aliases; a CSV's
+encoding, separator line and ragged rows, a Parquet file's typed columns and an Excel
+sheet's title rows and number formats are dealt with here, and a registry's own published
+layout (``audit.layouts``) is recognised by its header. Everything stays text (so
+``00123`` stays ``00123``); ``audit.parse`` gives each column its kind.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import mmap
+import re
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from audit.contract import STATE_CODES, Column, TableSpec, normalise_header
+from audit.layouts import Layout, read_workbook, recognise
+from audit.problems import FILE, ROW, Problems
+
+HEADER_SCAN_ROWS = 20  # Excel: the header must be among the first 20 non-blank rows
+_UTF8_BOM = codecs.BOM_UTF8
+_SEP_LINE = re.compile(rb"sep=(.)\r?\n", re.IGNORECASE)
+Contents = bytes | mmap.mmap  # a file's bytes, read or memory-mapped
+_DICTIONARY = pa.dictionary(pa.int32(), pa.string())
+# The header (and rules/columns.yaml alias target) of a column holding only a birth year.
+BIRTH_YEAR = "birth_year"
+_HEADER_BLOCK = 1 << 16  # the header row is found in the first 64 KB (or read again)
+_BLOCK = 1 << 24  # pyarrow CSV block: fewer, bigger chunks hash faster downstream
+
+
+# --- headers ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Header:
+    """How one file's header cells map to the table's contract columns."""
+
+    labels: list[str]  # the cells as written
+    positions: dict[str, int]  # contract column -> header position (first, on a clash)
+    clashes: dict[str, list[int]]  # contract column -> every position that means it
+    missing: list[str]  # non-optional contract columns not found
+
+
+def _map_headers(labels: Sequence[object], spec: TableSpec, aliases: Mapping[str, str]) -> _Header:
+    """Match header cells to contract columns.
+
+    A contract column's own name always wins; an alias renames only when the column
+    itself is absent and only into a column of this table (``state`` is its own column in
+    employment_history but an alias of ``source`` in the registry tables).
+    """
+    normal = [normalise_header(label) for label in labels]
+    own = set(spec.names)
+    present = own.intersection(normal)
+    candidates: dict[str, list[int]] = {}
+    for position, name in enumerate(normal):
+        target = name if name in own else aliases.get(name)
+        if target in own and (name in own or target not in present):
+            candidates.setdefault(str(target), []).append(position)
+    # Florida's export and the National Police Index publish a birth year only: such a
+    # column is the date of birth (as a bare year) when the file has none by any name.
+    years = [p for p, name in enumerate(normal) if BIRTH_YEAR in (name, aliases.get(name))]
+    for column in spec.columns:
+        if column.kind == "dob" and column.name not in candidates and years:
+            candidates[column.name] = years
+    return _Header(
+        labels=["" if normalise_header(x) == "" else str(x) for x in labels],
+        positions={column: where[0] for column, where in candidates.items()},
+        clashes={column: where for column, where in candidates.items() if len(where) > 1},
+        missing=[c.name for c in spec.columns if not c.optional and c.name not in candidates],
+    )
+
+
+def _report_header(
+    header: _Header,
+    spec: TableSpec,
+    file: str,
+    row: int | None,
+    aliases: Mapping[str, str],
+    problems: Problems,
+) -> None:
+    for column in header.missing:
+        if column == SOURCE and source_from_name(file, spec):
+            continue  # certifications_fl.csv without a source column: the name says FL
+        accepted = sorted(a for a, c in aliases.items() if c == column)
+        if spec.column(column).kind == "dob":
+            accepted += sorted({BIRTH_YEAR} | {a for a, c in aliases.items() if c == BIRTH_YEAR})
+        also = f" (also accepted: {', '.join(accepted)})" if accepted else ""
+        problems.add(
+            file,
+            f"missing column {column}: the {spec.name} table needs it{also}; add the column "
+            "or map its header to it in rules/columns.yaml",
+            row,
+            column,
+        )
+    for column, where in header.clashes.items():
+        said = " and ".join(repr(header.labels[i]) for i in where)
+        problems.add(file, f"headers {said} all mean {column}; keep only one of them", row, column)
+
+
+SOURCE = "source"
+_NAMED_SOURCE = re.compile(r"[_\- ]+([a-z]{2}|fed)")
+
+
+def source_from_name(file: str, spec: TableSpec) -> str | None:
+    """The registry a file's name gives (``certifications_fl.csv`` -> FL), for a file that
+    has no source column: state exports do not say which state they come from."""
+    if SOURCE not in spec.names:
+        return None
+    stem = Path(file).name.lower().rpartition(".")[0]
+    match = _NAMED_SOURCE.fullmatch(stem[len(spec.name) :]) if stem.startswith(spec.name) else None
+    code = match.group(1).upper() if match else None
+    return code if code in STATE_CODES else None
+
+
+# Florida's employment export and the National Police Index number people, not
+# certificates: one row per job, so a person number repeats. Such a file's record_id is
+# the person number, then "-1", "-2"... in file order where it repeats.
+PERSON_NUMBERS = frozenset({"person_nbr", "person_number", "person_no", "person_id"})
+RECORD_ID = "record_id"
+
+
+def _per_person(header: _Header) -> bool:
+    at = header.positions.get(RECORD_ID)
+    return at is not None and normalise_header(header.labels[at]) in PERSON_NUMBERS
+
+
+def number_repeats(table: pa.Table) -> pa.Table:
+    ids = table[RECORD_ID].to_pandas().astype("string")
+    repeated = ids.duplicated(keep=False) & ids.notna()
+    if not repeated.any():
+        return table
+    nth = ids.groupby(ids, dropna=False).cumcount() + 1
+    numbered = ids.mask(repeated, ids + "-" + nth.astype("string"))
+    at = table.schema.get_field_index(RECORD_ID)
+    return table.set_column(at, RECORD_ID, pa.array(numbered, type=pa.string(), from_pandas=True))
+
+
+def _readable(header: _Header) -> dict[str, int]:
+    """Positions that can be selected by label (a label written twice cannot)."""
+    return {
+        column: position
+        for column, position in header.positions.items()
+        if header.labels.count(header.labels[position]) == 1
+    }
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Read:
+    """One file's contract columns as Arrow, before trimming and parsing."""
+
+    table: pa.Table  # contract column names; strings, or timestamps from typed Parquet
+    rows: np.ndarray  # spreadsheet row number of each table row
+    encoding: str | None = None
+    layout: str | None = None
+    per_person: bool = False  # record_id read from a person number (one row per job)
+
+
+class Unreadable(Exception):
+    """A file cannot be read at all; the message says why and what to do."""
+
+
+def _read_csv(
+    data: Contents, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: Problems
+) -> Read:
+    """CSV as text: IDs as strings (leading zeros kept), the rest dictionary-encoded.
+
+    UTF-8 is assumed and pyarrow checks it while parsing; only a file that fails that
+    check is transcoded from cp1252 (or latin-1) and read again.
+    """
+    reason = _not_text(data)
+    if reason:
+        raise Unreadable(reason)
+    bom = data[: len(_UTF8_BOM)] == _UTF8_BOM
+    skip = len(_UTF8_BOM) if bom else 0
+    # Excel writes "sep=," above the header when asked to; Excel hides that line, so the
+    # header is still row 1 for the analyst
+    sep = _SEP_LINE.match(data[skip : skip + 16])
+    if sep:
+        if sep.group(1) != b",":
+            raise Unreadable(
+                f"is separated by {sep.group(1).decode('latin-1')!r}, not commas; save it as "
+                "comma-separated CSV"
+            )
+        skip += sep.end()
+    buffer = pa.py_buffer(data).slice(skip)
+    if bom:
+        return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems)
+    said = Problems()  # kept only if the UTF-8 reading stands
+    try:
+        read = _read_csv_text(buffer, "utf-8", spec, file, aliases, said)
+    except _NotUtf8:
+        pass
+    else:
+        problems.found.extend(said.found)
+        return read
+    text, encoding = decode_legacy(bytes(data[skip:]))
+    return _read_csv_text(
+        pa.py_buffer(text.encode("utf-8")), encoding, spec, file, aliases, problems
+    )
+
+
+def decode_legacy(data: bytes) -> tuple[str, str]:
+    """Text that is not UTF-8, as office spreadsheets save it: cp1252, else latin-1 (which
+    decodes any bytes); returns the text and the encoding used."""
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _not_text(data: Contents) -> str | None:
+    """Why bytes named .csv are not CSV text (a renamed workbook, UTF-16, binary)."""
+    head = data[:8192]
+    if head.startswith(b"PK\x03\x04"):
+        return "is a zip archive (an Excel workbook?), not CSV text; name it .xlsx or export CSV"
+    if head.startswith(b"PAR1"):
+        return "is a Parquet file, not CSV text; name it .parquet"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "is UTF-16 text; save it as 'CSV UTF-8' (or plain CSV)"
+    if b"\x00" in head:
+        return "is binary, not CSV text; export the table again as CSV"
+    if not head.strip() and not data[:].strip():  # a full scan only when the start is blank
+        return "has no header row; export the table again with its header row"
+    return None
+
+
+class _NotUtf8(Exception):
+    """pyarrow met bytes that are not UTF-8: the file is read again, transcoded."""
+
+
+def _read_csv_text(
+    buffer: pa.Buffer,
+    encoding: str,
+    spec: TableSpec,
+    file: str,
+    aliases: Mapping[str, str],
+    problems: Problems,
+) -> Read:
+    labels = _csv_labels(buffer)
+    if len(labels) == 1 and (separator := next((c for c in ";\t|" if c in labels[0]), None)):
+        raise Unreadable(
+            f"is separated by {separator!r}, not commas; save it as comma-separated CSV"
+        )
+    header = _map_headers(labels, spec, aliases)
+    _report_header(header, spec, file, 1, aliases, problems)
+    chosen = _readable(header)
+    labels = [header.labels[p] for p in chosen.values()]
+    if not labels:
+        return Read(pa.table({}), np.arange(0), encoding)
+    types = {
+        label: pa.string() if spec.column(name).kind == "id" else _DICTIONARY
+        for name, label in zip(chosen, labels, strict=True)
+    }
+    table, invalid = _csv_table(buffer, types, threads=True)
+    if invalid:
+        # Only a single-threaded read numbers the bad rows; worth it on this rare path.
+        table, invalid = _csv_table(buffer, types, threads=False)
+    rows = _csv_rows(table.num_rows, [row.number for row in invalid])
+    _report_ragged(invalid, file, problems)
+    return Read(table.rename_columns(list(chosen)), rows, encoding, per_person=_per_person(header))
+
+
+def _csv_parse_options(handler: Callable[[Any], str]) -> pacsv.ParseOptions:
+    # Quoted newlines occur in real headers ("Middle\nInitial"); blank lines are kept as
+    # empty rows (dropped later) so that row numbers stay the spreadsheet's.
+    return pacsv.ParseOptions(
+        newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=handler
+    )
+
+
+def _csv_labels(buffer: pa.Buffer) -> list[str]:
+    """The header cells, read by pyarrow itself so quoting rules match the data read.
+
+    pyarrow infers types from its first block, so a small block keeps this quick; a
+    header longer than that block is read again with the file's whole first block.
+    """
+    for block in (_HEADER_BLOCK, _BLOCK):
+        with _undecodable_rows() as undecodable:
+            try:
+                reader = pacsv.open_csv(
+                    buffer,
+                    read_options=pacsv.ReadOptions(block_size=block),
+                    parse_options=_csv_parse_options(lambda _row: "skip"),
+                )
+                labels = [str(name) for name in reader.schema.names]
+            except UnicodeDecodeError as exc:
+                raise _NotUtf8 from exc
+            except (pa.ArrowException, OSError) as exc:
+                if undecodable or not _is_utf8(buffer):
+                    raise _NotUtf8 from exc
+                if block < _BLOCK and buffer.size > block:
+                    continue
+                raise Unreadable(
+                    f"cannot be read as CSV ({_short(exc)}); check the header row"
+                ) from exc
+        if undecodable:
+            raise _NotUtf8
+        return labels
+    raise AssertionError("the last attempt returns or raises")  # pragma: no cover
+
+
+def _csv_table(
+    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool
+) -> tuple[pa.Table, list[Any]]:
+    invalid: list[Any] = []
+
+    def skip(row: Any) -> str:
+        invalid.append(row)
+        return "skip"
+
+    convert = pacsv.ConvertOptions(
+        column_types=types,
+        include_columns=list(types),
+        null_values=[""],
+        strings_can_be_null=True,
+        quoted_strings_can_be_null=True,
+    )
+    with _undecodable_rows() as undecodable:
+        try:
+            table = pacsv.read_csv(
+                buffer,
+                read_options=pacsv.ReadOptions(use_threads=threads, block_size=_BLOCK),
+                parse_options=_csv_parse_options(skip),
+                convert_options=convert,
+            )
+        except (pa.ArrowException, OSError) as exc:
+            if "invalid UTF8" in str(exc) or undecodable or not _is_utf8(buffer):
+                raise _NotUtf8 from exc
+            raise Unreadable(f"cannot be read as CSV ({_short(exc)})") from exc
+    if undecodable:
+        raise _NotUtf8
+    return table, invalid
+
+
+@contextmanager
+def _undecodable_rows() -> Iterator[list[BaseException]]:
+    """Rows pyarrow could not decode as UTF-8 while reading.
+
+    pyarrow decodes a malformed row before handing it to the invalid-row handler; in a
+    cp1252 file that decoding fails inside pyarrow, which prints the error to stderr as
+    "Exception ignored" and then reports the row as a parse error quoting its text (names,
+    birth dates). Such a failure means the file must be read as cp1252, so it is collected
+    here instead of printed."""
+    seen: list[BaseException] = []
+    previous = sys.unraisablehook
+
+    def collect(unraisable: Any) -> None:
+        if isinstance(unraisable.exc_value, UnicodeDecodeError):
+            seen.append(unraisable.exc_value)
+        else:
+            previous(unraisable)
+
+    sys.unraisablehook = collect
+    try:
+        yield seen
+    finally:
+        sys.unraisablehook = previous
+
+
+def _is_utf8(buffer: pa.Buffer) -> bool:
+    """Whether the bytes are UTF-8 (Arrow's validation; asked only after a read failed)."""
+    offsets = pa.py_buffer(np.array([0, buffer.size], dtype=np.int64).tobytes())
+    raw = pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, buffer])
+    try:
+        raw.cast(pa.large_string())
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+def _csv_rows(count: int, skipped: Sequence[int | None]) -> np.ndarray:
+    """Spreadsheet row numbers of the rows read, around the rows pyarrow skipped."""
+    rows = np.arange(2, 2 + count + len(skipped), dtype=np.int64)
+    known = [n for n in skipped if n is not None]
+    if known and len(known) == len(skipped):
+        rows = np.setdiff1d(rows, np.asarray(known, dtype=np.int64), assume_unique=True)
+    return rows[:count]
+
+
+def _report_ragged(invalid: Sequence[Any], file: str, problems: Problems) -> None:
+    bad = pd.DataFrame(
+        {
+            FILE: file,
+            ROW: [row.number if row.number is not None else 0 for row in invalid],
+            "got": [row.actual_columns for row in invalid],
+            "expected": [row.expected_columns for row in invalid],
+        }
+    )
+    problems.rows(
+        bad,
+        None,
+        lambda listed: [
+            f"row has {got} values but the header has {expected} columns; quote values "
+            "that contain commas and check for missing separators"
+            for got, expected in zip(listed["got"], listed["expected"], strict=True)
+        ],
+    )
+
+
+def _read_parquet(
+    data: Contents, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: Problems
+) -> Read:
+    """Parquet keeps its types where they help: dates stay dates, numbers become text."""
+    try:
+        parquet = pq.ParquetFile(pa.BufferReader(data))
+        labels = list(parquet.schema_arrow.names)
+    except (pa.ArrowException, OSError) as exc:
+        raise Unreadable(f"cannot be read as Parquet ({_short(exc)})") from exc
+    header = _map_headers(labels, spec, aliases)
+    _report_header(header, spec, file, None, aliases, problems)
+    chosen = _readable(header)
+    try:
+        table = parquet.read(columns=[labels[p] for p in chosen.values()])
+    except (pa.ArrowException, OSError) as exc:
+        raise Unreadable(f"cannot be read as Parquet ({_short(exc)})") from exc
+    columns: dict[str, pa.ChunkedArray] = {}
+    for name, values in zip(chosen, table.columns, strict=True):
+        converted = _arrow_column(values, spec.column(name))
+        if converted is None:
+            problems.add(
+                file,
+                f"has type {values.type}, which cannot be read as {name}; store it as text",
+                None,
+                name,
+            )
+        else:
+            columns[name] = converted
+    rows = np.arange(2, 2 + table.num_rows, dtype=np.int64)
+    return Read(
+        pa.table(columns) if columns else pa.table({}), rows, per_person=_per_person(header)
+    )
+
+
+def _arrow_column(values: pa.ChunkedArray, col: Column) -> pa.ChunkedArray | None:
+    """Typed Parquet column -> text (IDs from integers) or timestamp (date columns)."""
+    kind = values.type
+    if col.kind in ("date", "dob") and (pa.types.is_date(kind) or pa.types.is_timestamp(kind)):
+        if pa.types.is_timestamp(kind) and kind.tz is not None:
+            return pc.local_timestamp(values)  # the wall-clock date where it was recorded
+        return values if pa.types.is_timestamp(kind) else pc.cast(values, pa.timestamp("s"))
+    if pa.types.is_dictionary(kind):
+        values = pc.cast(values, kind.value_type)
+        kind = values.type
+    if pa.types.is_floating(kind):
+        values = pc.if_else(pc.is_nan(values), pa.scalar(None, kind), values)
+        if pc.all(pc.equal(values, pc.floor(values))).as_py() is not False:
+            values = pc.cast(values, pa.int64())  # 1801.0 (pandas' int-with-NaN) -> "1801"
+    simple = (
+        pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+        or pa.types.is_integer(kind)
+        or pa.types.is_floating(kind)
+        or pa.types.is_boolean(kind)
+        or pa.types.is_decimal(kind)
+        or pa.types.is_temporal(kind)
+        or pa.types.is_null(kind)
+    )
+    return pc.cast(values, pa.string()) if simple else None
+
+
+def _read_xlsx(
+    data: Contents, spec: TableSpec, file: str, aliases: Mapping[str, str], problems: Problems
+) -> Read:
+    """First sheet, every cell as text; the header may sit below title rows."""
+    try:
+        sheet = _sheet_text(data)
+    except Exception as exc:  # openpyxl raises a zoo of types on broken workbooks
+        if isinstance(exc, MemoryError):
+            raise
+        raise Unreadable(f"cannot be read as an Excel workbook ({_short(exc)})") from exc
+    sheet = sheet.dropna(how="all")  # index stays the sheet's row - 1
+    layout = _published_layout(sheet, spec)
+    if layout is not None:
+        adapted = read_workbook(layout, data)
+        return Read(adapted.table(), adapted.rows, layout=adapted.layout)
+    at = _find_header_row(sheet, spec, aliases)
+    if at is None:
+        raise Unreadable(
+            f"no header row found in the first {HEADER_SCAN_ROWS} rows of the first sheet; "
+            f"expected a row naming at least {', '.join(_keys(spec))}"
+        )
+    header = _map_headers(sheet.loc[at].tolist(), spec, aliases)
+    _report_header(header, spec, file, int(at) + 1, aliases, problems)
+    body = sheet.loc[sheet.index > at]
+    columns = {
+        name: pa.array(
+            body.iloc[:, position].to_numpy(dtype=object), type=pa.string(), from_pandas=True
+        )
+        for name, position in header.positions.items()
+    }
+    rows = body.index.to_numpy(dtype=np.int64) + 1
+    return Read(
+        pa.table(columns) if columns else pa.table({}), rows, per_person=_per_person(header)
+    )
+
+
+_ZERO_PADDED = re.compile(r"0+")  # Excel's number format "000000": an ID shown with zeros
+
+
+def _sheet_text(data: Contents) -> pd.DataFrame:
+    """The first sheet as the text Excel shows, one string (or None) per cell.
+
+    Read cell by cell rather than through pandas, which drops the number format: an ID
+    such as 001234 is often stored as the number 1234 shown through the format "000000",
+    and must come back as 001234, or it matches no other table's 001234.
+    """
+    import openpyxl  # Excel support is only paid for when a workbook is read
+
+    book = openpyxl.load_workbook(
+        io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+    )
+    try:
+        rows = [_trimmed([_cell_text(c) for c in row]) for row in book.worksheets[0].iter_rows()]
+    finally:
+        book.close()
+    width = max((len(r) for r in rows), default=0)
+    return pd.DataFrame([r + [None] * (width - len(r)) for r in rows], dtype=object)
+
+
+def _trimmed(cells: list[str | None]) -> list[str | None]:
+    """A row without its trailing empty cells: a sheet may report 16,384 columns."""
+    end = len(cells)
+    while end and cells[end - 1] is None:
+        end -= 1
+    return cells[:end]
+
+
+def _cell_text(cell: Any) -> str | None:
+    value = cell.value
+    if value is None or getattr(cell, "data_type", None) == "e":  # empty, or #N/A and kin
+        return None
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        if value == int(value):
+            fmt = getattr(cell, "number_format", "") or ""
+            if _ZERO_PADDED.fullmatch(fmt):
+                return str(int(value)).zfill(len(fmt))
+            return str(int(value))
+        return str(value)
+    return str(value)
+
+
+def _published_layout(sheet: pd.DataFrame, spec: TableSpec) -> Layout | None:
+    """A registry's own layout (layouts.py), recognised by its header row."""
+    for _, cells in sheet.head(HEADER_SCAN_ROWS).iterrows():
+        layout = recognise(spec.name, cells.tolist())
+        if layout is not None:
+            return layout
+    return None
+
+
+def _find_header_row(sheet: pd.DataFrame, spec: TableSpec, aliases: Mapping[str, str]) -> Any:
+    """The first row naming every key column; failing that, the one naming most columns."""
+    best, best_count = None, 0
+    for at, cells in sheet.head(HEADER_SCAN_ROWS).iterrows():
+        header = _map_headers(cells.tolist(), spec, aliases)
+        if all(key in header.positions for key in _keys(spec)):
+            return at
+        if len(header.positions) > best_count:
+            best, best_count = at, len(header.positions)
+    return best
+
+
+def _keys(spec: TableSpec) -> list[str]:
+    return [c.name for c in spec.columns if c.key]
+
+
+def _short(exc: BaseException) -> str:
+    """First line of a library error, trimmed: enough to act on, no row dumps."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+READERS: dict[str, Callable[[Contents, TableSpec, str, Mapping[str, str], Problems], Read]] = {
+    "csv": _read_csv,
+    "parquet": _read_parquet,
+    "xlsx": _read_xlsx,
+}
