@@ -92,6 +92,7 @@ class TitleClassifier:
         self.doc = doc
         self.correct_typos = correct_typos
         self.abbreviations = _words(doc, "abbreviations")
+        self.registry_abbreviations = self.abbreviations | _words(doc, "registry_abbreviations")
         self.standalone = _words(doc, "standalone_abbreviations")
         self.employer_abbreviations = _words(doc, "employer_abbreviations")
         self.levels = {str(w).lower() for w in doc.get("level_words") or []}
@@ -246,7 +247,7 @@ class TitleClassifier:
     # -- internals ----------------------------------------------------------------------
 
     def _decide(self, title: str, employer: str, context: str) -> str:
-        tokens = self._tokens(title)
+        tokens = self._tokens(title, self.registry_abbreviations if context else None)
         if not tokens:
             return UNKNOWN
         category = self._categorise(tokens, title, employer, context)
@@ -407,7 +408,10 @@ class TitleClassifier:
                 out.extend(abbreviations.get(tok, [tok]))
         return out
 
-    def _tokens(self, text: str) -> list[str]:
+    def _tokens(self, text: str, abbreviations: Mapping[str, list[str]] | None = None) -> list[str]:
+        """Normalised words, abbreviations expanded (``abbreviations``: the registry's own
+        reading where it differs) and misspellings repaired."""
+        abbreviations = abbreviations or self.abbreviations
         toks = normalise_text(text)
         core = [t for t in toks if t not in self.levels]
         if len(core) == 1 and core[0] in self.standalone:
@@ -415,8 +419,8 @@ class TitleClassifier:
             toks = [*toks[:i], *self.standalone[core[0]], *toks[i + 1 :]]
         out: list[str] = []
         for tok in toks:
-            if tok in self.abbreviations:
-                out.extend(self.abbreviations[tok])
+            if tok in abbreviations:
+                out.extend(abbreviations[tok])
             else:
                 out.append(self._correct(tok))
         return out

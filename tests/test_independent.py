@@ -147,8 +147,6 @@ SETS = (
             "CT0259": "a village police officer is a police officer, as the contract lists",
             "CT0084": "a New York 'Peace Officer' is read as the peace officer the contract "
             "lists; New York's limited class needs rules per registry source",
-            "CT0172": "New Jersey SLEO written 'Sp. Law Enf.' is not expanded",
-            "CT0159": "'Det.' is read as detective",
             "CT0282": "immigration enforcement agents are sworn in titles.yaml",
             "CT0211": "'Basic Training Certificate' with law enforcement stays unknown: review",
             **dict.fromkeys(
@@ -156,7 +154,7 @@ SETS = (
                 "an unrecognised or limited type goes to review rather than recall",
             ),
         },
-        wrongly_verified=frozenset(("CT0259", "CT0084", "CT0172", "CT0159", "CT0282")),
+        wrongly_verified=frozenset(("CT0259", "CT0084", "CT0282")),
     ),
     LabelledSet(
         "identity_real",

@@ -431,6 +431,9 @@ def test_sworn_jobs_lists_each_clause_of_a_resume(policy):
         ("Tribal Corrections Officer", "corrections_detention"),
         ("Probation Officer - Part Time", "probation_parole"),
         ("Part-Time Peace Officer", "unknown"),
+        # a registry's own shorthand
+        ("Det. Ofc.", "corrections_detention"),
+        ("Sp. Law Enf. Ofcr Cl. II", "reserve_auxiliary"),
         # a code between the role and its qualifier does not hide the qualifier
         ("Peace Officer (830.5 PC) - Parole/Probation/Corrections", "probation_parole"),
         ("Peace Officer (830.1 PC)", "sworn_leo"),
