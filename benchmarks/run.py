@@ -213,14 +213,17 @@ def parse_sizes(text: str) -> list[tuple[str, int, int]]:
 def generate(folder: Path, hires: int, registry: int, seed: int) -> float | None:
     """Generate (or reuse, when the same generator already made it) one input folder, in
     a child process so this one stays small. Returns the seconds it took, None if reused."""
-    generator = Path(importlib.util.find_spec("audit.sample").origin or "")  # type: ignore[union-attr]
+    package = Path(importlib.util.find_spec("audit.sample").origin or "").parent  # type: ignore[union-attr]
+    generator = hashlib.sha256()
+    for module in sorted(package.glob("*.py")):
+        generator.update(module.name.encode() + b"\0" + module.read_bytes())
     params = {
         "hires": hires,
         "registry": registry,
         "seed": seed,
         "registry_format": "csv",
         "truth_links": True,
-        "generator_sha256": hashlib.sha256(generator.read_bytes()).hexdigest(),
+        "generator_sha256": generator.hexdigest(),
     }
     stamp = folder / "benchmark-params.json"
     if stamp.is_file() and json.loads(stamp.read_text(encoding="utf-8")) == params:
