@@ -517,17 +517,23 @@ def test_registry_without_birth_date_is_a_lead(decide):
 
 
 @pytest.mark.parametrize(
-    ("claimed", "strong_elsewhere", "expected"),
+    ("claimed", "agency", "strong_elsewhere", "expected"),
     [
-        ("GA", False, "MANUAL_REVIEW"),  # the record the claim points to: a lead
-        ("TN", False, "RECALL"),  # a namesake in a state never claimed: a stranger
-        ("GA", True, "VERIFIED_LEO"),  # a strong record decides; the lead changes nothing
+        # the record the claim points to (its agency, in its state): a lead
+        ("GA", "Boise Police Department", False, "MANUAL_REVIEW"),
+        # another agency in the state, or the agency's name in another state: a stranger
+        ("GA", "Atlanta Police Department", False, "RECALL"),
+        ("TN", "Boise Police Department", False, "RECALL"),
+        # a strong record decides; the lead changes nothing
+        ("GA", "Boise Police Department", True, "VERIFIED_LEO"),
     ],
 )
-def test_a_birth_year_row_under_the_hires_middle_name(policy, claimed, strong_elsewhere, expected):
+def test_a_birth_year_row_under_the_hires_middle_name(
+    policy, claimed, agency, strong_elsewhere, expected
+):
     """James Robert Kilgore goes by Robert: a birth-year-only ROBERT KILGORE is a lead
-    only for a hire no record links to strongly who claims sworn service in its state."""
-    certs = [cert("GA-1", "Robert", "Kilgore", None, source="GA")]
+    only for a hire no record links to strongly who claims sworn service at its agency."""
+    certs = [cert("GA-1", "Robert", "Kilgore", None, source="GA", agency=agency)]
     if strong_elsewhere:
         certs.append(cert("MN-1", "James", "Kilgore", DOB, middle_name="Robert"))
     data = make_dataset(
