@@ -18,7 +18,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_clean():
-    folders = [d for d in ("audit", "tests", "benchmarks") if (ROOT / d).is_dir()]
+    folders = [d for d in ("audit", "tests", "benchmarks", "scripts") if (ROOT / d).is_dir()]
     done = _run("ruff", "check", *folders)
     assert done.returncode == 0, done.stdout + done.stderr
 
