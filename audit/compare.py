@@ -86,6 +86,16 @@ def compare(
     last_rows = _spelling_rows(r, r.lasts["last"], "last_code")
     born_alike = _first_name_strangers(R, first_rows, _dates_seen(r))
     strangers = _strangers(r, R, last_rows, born_alike)
+    # ...of whom those sharing a full middle name the hire's agrees with (Greg James,
+    # GREGORY JAMES): the strangers x the registry's share of rows with that middle name
+    middle_rows = _spelling_rows(r, r.middles["middle"].fillna(""), "middle_code")
+    middles_agree = (H["middle"] == R["middle"]).fillna(False).to_numpy(dtype=bool) & (
+        R["middle"].str.len() > 1
+    ).fillna(False).to_numpy(dtype=bool)
+    share = middle_rows.reindex(R["middle"].fillna("").to_numpy(dtype=object)).fillna(0)
+    strangers = np.where(
+        middles_agree, strangers * share.to_numpy() / max(len(r.frame), 1), strangers
+    )
     out["first_level"] = _first_level(H, R, m, first_rows, strangers)
     out["last_level"] = _last_level(H, R, m, last_rows)
     swapped = _names_swapped(H, R) & ~out["first_level"].isin(FIRST_OK).to_numpy()
@@ -385,17 +395,9 @@ def _first_level(
     direct, kin = nickname_relation(hf, rf, m.nicknames)
     # Michael/Miguel, Emily/Emma, Lawrence/Larry: the nickname data relates them, but each
     # is a common first name in its own right, so where the registry is crowded (Garcia,
-    # not Forshaug) a stranger with the surname and birth date is as likely as one
-    # person's two names: a lead, unless the full middle names agree too (Greg James,
-    # GREGORY JAMES)
-    middles_agree = (H["middle"] == R["middle"]).fillna(False) & (H["middle"].str.len() > 1).fillna(
-        False
-    )
-    crowded = (
-        _both_common(hf, rf, m, common, ends=False)
-        & (strangers >= m.nickname_max_strangers)
-        & ~middles_agree
-    )
+    # not Forshaug) a stranger with the surname and birth date (and the middle name, where
+    # the two agree) is as likely as one person's two names: a lead
+    crowded = _both_common(hf, rf, m, common, ends=False) & (strangers >= m.nickname_max_strangers)
     named_form = ~missing & ~exact & direct & ~other_sex
     nick = named_form & ~crowded
     # Mark/Mary, John/Joan: one letter swapped for another between two real names is more

@@ -10,6 +10,8 @@ not loaded), say so rather than guess. Everything is computed column-wise over a
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -35,7 +37,7 @@ def evaluate(
     (``audit.background``); without it they are read here."""
     hires = data.hires.reset_index(drop=True)
     resumes = resumes or ResumeReadings.here(policy.titles, policy.sworn_categories)
-    classifier = TitleClassifier(policy.titles)
+    classifier = TitleClassifier(policy.titles, sworn_categories=policy.sworn_categories)
     track = _track(data, policy)
     cert = _certificate_checks(data, links, policy, classifier, hires["hire_date"])
     decert = _decert_checks(data, links, policy, hires["hire_date"])
@@ -175,9 +177,11 @@ def _certificate_kind(
 ) -> tuple[pd.Series, pd.Series]:
     """Each linked certificate's category, and its type as the evidence shows it.
 
-    An employment type that names a category of its own (Florida's ``Aux``: an auxiliary
-    officer, whose employ_class still says LE) limits the certificate to that category;
-    full- or part-time names none, and leaves the certificate as the registry typed it."""
+    An employment type that names a limited class of law enforcement (Florida's ``Aux``:
+    an auxiliary officer, whose employ_class still says LE) limits the certificate to that
+    class; one that names anything else ("Trainee", "Civilian") leaves it unknown (review),
+    never outside law enforcement, where a revocation of it would stop counting; full- or
+    part-time names none, and leaves the certificate as the registry typed it."""
     cert_type = c["certification_type"].astype("string")
     category = classifier.classify(cert_type, context=REGISTRY_CONTEXT)
     if "employment_type" not in c:
@@ -187,8 +191,14 @@ def _certificate_kind(
     limits = (employment.notna() & ~kind.isin(["unknown", *policy.sworn_categories])).to_numpy(
         dtype=bool
     )
+    limited = kind.where(kind.isin(LIMITED_CLASSES), "unknown")
     shown = cert_type.fillna("") + " (employment type " + employment + ")"
-    return category.mask(limits, kind), cert_type.mask(limits, shown)
+    return category.mask(limits, limited), cert_type.mask(limits, shown)
+
+
+# law enforcement, but not sworn with full powers: an employment type may limit a
+# certificate to one of these
+LIMITED_CLASSES = ("reserve_auxiliary", "corrections_detention", "probation_parole")
 
 
 DAYS_PER_MONTH = 365.25 / 12
@@ -270,8 +280,9 @@ def _claims(
     claim a sworn job in the resume ("Patrol Officer, Reno Police Department"), and that
     claim reveals a coverage gap just the same (contract: resume text reveals coverage
     gaps). A claim that names no registry is not covered; beside declared sworn jobs, only
-    a resume claim naming another registry counts (the rest restate the history), and a
-    resume clause naming no state is news only when nothing else places the hire's sworn
+    a resume claim naming another registry counts (the rest restate the history, as does
+    a claim naming a declared job's employer unless it writes out a state of its own), and
+    a resume clause naming no state is news only when nothing else places the hire's sworn
     service (``on_record``: hires with a strong link to a sworn certificate)."""
     eh = data.employment_history
     sworn = classifier.classify(eh["title"], eh["employer"]).isin(policy.sworn_categories)
@@ -306,8 +317,11 @@ def _claims(
 
     has_declared = text_isin(from_resume["hire_id"], any_sworn["hire_id"])
     named = from_resume["source"].notna().to_numpy()
-    restated = text_isin(pair(from_resume), pair(any_sworn)) | _names_employer(
-        from_resume, any_sworn
+    # ...or names a declared job's employer, where it names no state of its own (a city's
+    # guess aside): "Phoenix Police Department, Phoenix, AZ" is a job in Arizona
+    guessed = from_resume["placed_by"].isna() | (from_resume["placed_by"] == "city")
+    restated = text_isin(pair(from_resume), pair(any_sworn)) | (
+        guessed.to_numpy(dtype=bool) & _names_employer(from_resume, any_sworn)
     )
     from_resume = from_resume[~has_declared | (named & ~restated)]
     # a resume clause naming no state ("FTO, SWAT team member", "Certified peace
@@ -347,7 +361,9 @@ def _mentions(texts: pd.DataFrame, names: pd.DataFrame) -> tuple[np.ndarray, np.
     )
     named = np.array(
         [
-            str(n).casefold() in str(t).casefold()
+            not pd.isna(t)
+            and re.search(r"\b" + re.escape(str(n).strip()) + r"\b", str(t), re.IGNORECASE)
+            is not None
             for t, n in zip(both[text].tolist(), both[name].tolist(), strict=True)
         ],
         dtype=bool,
@@ -413,6 +429,7 @@ def _resume_claims(
             "hire_id": pd.Series(dtype="string"),
             "source": pd.Series(dtype="string"),
             "title": pd.Series(dtype="string"),
+            "placed_by": pd.Series(dtype="string"),
             "hired": pd.Series(dtype="datetime64[ns]"),
             "end": pd.Series(dtype="datetime64[ns]"),
         }
@@ -438,6 +455,7 @@ def _resume_claims(
             "hire_id": owner["hire_id"].astype("string").to_numpy(),
             "source": jobs["state"].where(~classifier.is_federal(jobs["title"]), "FED").to_numpy(),
             "title": jobs["title"].to_numpy(),
+            "placed_by": jobs["placed_by"].to_numpy(),
             "hired": hired,
             "end": np.where(year_end.isna(), hired, year_end.to_numpy()),
         }

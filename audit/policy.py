@@ -48,6 +48,7 @@ class Matching:
     dob_typo_max_namesakes: int = 4
     # a nickname between two common first names verifies only while the registry is
     # expected to hold fewer strangers than this with the surname, birth date and name
+    # (and the middle name, where both full middle names agree)
     nickname_max_strangers: float = 0.0001
     # another surname with the same first name and birth date, and no middle names to
     # compare, is a lead (a possible name change) while the registry is expected to hold

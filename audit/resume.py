@@ -386,15 +386,21 @@ def _cue_regex(phrases: Iterable[Any]) -> re.Pattern[str]:
 _POSTAL = re.compile(r"(?:,|\(|\s[-–—])\s*([A-Z]{2})\b")
 _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # A state's name, unless it names a county or a city ("Washington County", "Kansas City",
-# "Washington, D.C.", Washington's Metropolitan Police); New York City is in New York.
+# Washington's Metropolitan Police); New York City is in New York.
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
 _NAMES = re.compile(
     r"\b(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b"
     r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech|Metropolitan)\b)"
-    r"(?!,?\s+D\.?C\b)"
-    r"|\b(New York)\s+City\b"
-    r"|\b(Washington),?\s+D\.?C\b",
+    r"|\b(New York)\s+City\b",
     re.IGNORECASE,
+)
+# The District of Columbia, written out or as Washington, D.C. (never Washington State)
+_DC = re.compile(r"\bWashington,?\s+D\.?\s?C\b\.?|\bDistrict\s+of\s+Columbia\b", re.IGNORECASE)
+# A place abroad: a city named there is not the US city of that name (Vancouver, BC)
+_ABROAD = re.compile(
+    r"\b(?:Canada|British\s+Columbia|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia"
+    r"|New\s+Brunswick|Mexico|United\s+Kingdom|England|Scotland|Wales|Ireland|Australia"
+    r"|New\s+Zealand|Jamaica|Bahamas|Philippines|India|Germany|France|Italy|Spain)\b",
 )
 # A state named as a school or as where the applicant came from, not where the job was
 # ("a B.A. at the University of Texas", "moved from Texas in 2016").
@@ -418,8 +424,10 @@ def sworn_jobs(
     sworn_text: pd.Series, agency_states: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
     """One row per clause of ``sworn_text`` (the index repeats the text's): the clause as
-    ``title``, the ``state`` it names (two-letter code; NA when it names none, or several)
-    and the ``last_year`` it mentions (NA when it names none, or says the job goes on).
+    ``title``, the ``state`` it names (two-letter code; NA when it names none, or several),
+    how (``placed_by``: "written" as a code or a name, an "agency" known by its initials,
+    or a police department's "city") and the ``last_year`` it mentions (NA when it names
+    none, or says the job goes on).
 
     A resume claim is never evidence of certification; where it names no state the audit
     cannot tell which registry would hold it, which is what the caller needs to know."""
@@ -431,6 +439,9 @@ def sworn_jobs(
         {
             "title": clauses.astype("string"),
             "state": pd.Series([read[c][0] for c in clauses], index=clauses.index, dtype="string"),
+            "placed_by": pd.Series(
+                [read[c][2] for c in clauses], index=clauses.index, dtype="string"
+            ),
             "last_year": pd.Series(
                 [read[c][1] for c in clauses], index=clauses.index, dtype="Int64"
             ),
@@ -476,20 +487,27 @@ def _cities() -> dict[str, str]:
 
 def _place_and_year(
     clause: str, agencies: tuple[re.Pattern[str], dict[str, str]] | None = None
-) -> tuple[str | None, int | None]:
-    codes = {m for m in _POSTAL.findall(clause) if m in _CODES}
+) -> tuple[str | None, int | None, str | None]:
+    """(state, last year, how the state was found: "written", "agency" or "city")."""
+    postal = _POSTAL.findall(clause)
+    codes = {m for m in postal if m in _CODES}
+    by = "written"
     if not codes:
+        dc = _DC.search(clause)
+        rest = _DC.sub(" ", clause)
         codes = {
-            "DC" if m.group(3) else STATE_NAMES[(m.group(1) or m.group(2)).upper()]
-            for m in _NAMES.finditer(clause)
-            if not _NOT_THE_JOB.search(clause[: m.start()])
-        }
+            STATE_NAMES[(m.group(1) or m.group(2)).upper()]
+            for m in _NAMES.finditer(rest)
+            if not _NOT_THE_JOB.search(rest[: m.start()])
+        } | ({"DC"} if dc else set())
     if not codes and agencies is not None:
         pattern, known = agencies
-        codes = {known[m.group(1).upper()] for m in pattern.finditer(clause)}
-    if not codes:
+        codes, by = {known[m.group(1).upper()] for m in pattern.finditer(clause)}, "agency"
+    abroad = any(m not in _CODES for m in postal) or _ABROAD.search(clause)
+    if not codes and not abroad:
         codes = {c for m in _CITY_AGENCY.finditer(clause) if (c := _city_state(m.group(1)))}
+        by = "city"
     state = codes.pop() if len(codes) == 1 else None
     years = [int(y) for y in _YEAR.findall(clause)]
     last = None if _ONGOING.search(clause) or not years else max(years)
-    return state, last
+    return state, last, by if state is not None else None

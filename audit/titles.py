@@ -88,9 +88,17 @@ class TitleClassifier:
     ``correct_typos=False`` limits the misspelling repair to two letters swapped (resume
     prose is full of real words one letter away from the taxonomy's: "policy", "patron")."""
 
-    def __init__(self, doc: Mapping[str, Any], *, correct_typos: bool = True):
+    def __init__(
+        self,
+        doc: Mapping[str, Any],
+        *,
+        correct_typos: bool = True,
+        sworn_categories: Iterable[str] = (),
+    ):
         self.doc = doc
         self.correct_typos = correct_typos
+        # a registry qualifier limits a type of these (the policy's), the context's or none
+        self.qualified = frozenset(sworn_categories)
         self.abbreviations = _words(doc, "abbreviations")
         self.registry_abbreviations = self.abbreviations | _words(doc, "registry_abbreviations")
         self.standalone = _words(doc, "standalone_abbreviations")
@@ -252,9 +260,9 @@ class TitleClassifier:
             return UNKNOWN
         category = self._categorise(tokens, title, employer, context)
         # a registry's qualifier ("Retired", "Part-Time", "Trainee") limits a certificate of
-        # the context's own kind (or of no known kind); a certificate that is already
-        # something else ("Part-Time Reserve Officer", "Retired Correctional Officer") stays so
-        if context and category in (context, UNKNOWN):
+        # the context's own kind, of a kind the policy counts, or of no known kind; one that
+        # counts for nothing anyway ("Part-Time Reserve Officer") stays what it is
+        if context and (category in (context, UNKNOWN) or category in self.qualified):
             return self._registry_qualifier(tokens) or category
         return category
 

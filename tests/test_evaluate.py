@@ -145,7 +145,13 @@ def test_policy_failures_recall(decide, changes, code):
 
 @pytest.mark.parametrize(
     ("employment", "expected"),
-    [("Aux", "RECALL"), ("Auxiliary", "RECALL"), ("FT", "VERIFIED_LEO"), ("PT", "VERIFIED_LEO")],
+    [
+        ("Aux", "RECALL"),
+        ("Auxiliary", "RECALL"),
+        ("FT", "VERIFIED_LEO"),
+        ("PT", "VERIFIED_LEO"),
+        ("Trainee", "MANUAL_REVIEW"),  # no limited class named: unknown, never "not LE"
+    ],
 )
 def test_an_auxiliary_job_limits_a_law_enforcement_class(decide, employment, expected):
     """Florida's export types each job FT, PT or Aux beside employ_class LE: an auxiliary
@@ -159,6 +165,23 @@ def test_an_auxiliary_job_limits_a_law_enforcement_class(decide, employment, exp
     if expected == "RECALL":
         assert "CERT_NOT_SWORN" in codes(row)
         assert f"LE (employment type {employment})" in row["evidence"]
+
+
+@pytest.mark.parametrize("employment", ["Trainee", "Civilian", "Aux"])
+def test_an_employment_type_never_hides_a_revoked_law_enforcement_certificate(decide, employment):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [
+            cert("MN-1", "Ann", "Lee", DOB),
+            cert(
+                "FL-1", "Ann", "Lee", DOB, source="FL", certification_type="LE",
+                status="revoked", employment_type=employment,
+            ),
+        ],
+    )  # fmt: skip
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW", row["evidence"]
+    assert "REVOKED_ELSEWHERE" in codes(row)
 
 
 def test_service_under_two_years_is_said_in_months(decide):
@@ -187,6 +210,27 @@ def test_separation_inside_window_and_minimum_service_verify(decide):
         ],
     )
     assert out.loc["1", "determination"] == "VERIFIED_LEO"
+
+
+@pytest.mark.parametrize(
+    "cert_type",
+    ["Correctional Officer Trainee", "Retired Correctional Officer", "Part-Time Jailer"],
+)
+def test_a_policy_counting_corrections_still_reads_its_qualifiers(policy, cert_type):
+    """Where the policy counts corrections, a corrections trainee or retiree is what a
+    peace-officer trainee or retiree is under the default one: not a serving officer."""
+    wide = dataclasses.replace(policy, sworn_categories=("sworn_leo", "corrections_detention"))
+    data = make_dataset(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, certification_type=cert_type)],
+    )
+    row = audit_dataset(data, wide).determinations.loc[0]
+    assert row["determination"] != "VERIFIED_LEO", row["evidence"]
+    plain = make_dataset(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, certification_type="Correctional Officer")],
+    )
+    assert audit_dataset(plain, wide).determinations.loc[0, "determination"] == "VERIFIED_LEO"
 
 
 def test_per_state_window_is_policy(policy):
@@ -447,6 +491,8 @@ def test_a_sworn_job_claimed_only_in_the_resume_reveals_coverage(decide, resume,
         ("Police Officer, St. Paul, MN (2016-2023)", "RECALL"),
         # ...or claims another one where no registry is loaded: a coverage gap
         ("Police Officer, Boise, ID (2018-present)", "MANUAL_REVIEW"),
+        # the declared employer's name in a clause that writes another state is another job
+        ("Police Officer, Boise Police Department, Boise, ID, 2019-2023", "MANUAL_REVIEW"),
     ],
 )
 def test_beside_a_declared_sworn_job_only_a_resume_claim_elsewhere_is_news(

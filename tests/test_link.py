@@ -209,10 +209,17 @@ def test_a_nickname_between_two_common_names_is_two_names():
     bob = [("Bob", None, "Z1", "1951-01-01"), ("Bob", None, "Z2", "1952-01-01")]
     hire = ("Robert", None, "Henry", "1965-05-13")
     assert _tiers(hire, [("Bob", None, "Henry", "1965-05-13"), *robert, *bob])[0] == "strong"
-    # ...and unless the full middle names agree too: Michael James is Miguel James
+    # ...and where the full middle names agree, strangers must share that one too: among
+    # 2,000 people of other middle names, Michael James is Miguel James
+    others = [(f"F{i}", f"Middle{i}", f"Q{i}", f"19{50 + i % 5}-01-01") for i in range(2000)]
     hire = ("Michael", "James", "Henry", "1965-05-13")
-    assert _tiers(hire, [("Miguel", "James", "Henry", "1965-05-13"), *crowd])[0] == "strong"
-    assert _tiers(hire, [("Miguel", "J", "Henry", "1965-05-13"), *crowd])[0] == "partial"
+    crowded = [*crowd, *others]
+    assert _tiers(hire, [("Miguel", None, "Henry", "1965-05-13"), *crowded])[0] == "partial"
+    assert _tiers(hire, [("Miguel", "James", "Henry", "1965-05-13"), *crowded])[0] == "strong"
+    assert _tiers(hire, [("Miguel", "J", "Henry", "1965-05-13"), *crowded])[0] == "partial"
+    # ...a middle name most of the registry shares tells nobody apart
+    jameses = [(f, "James", last, born) for f, _, last, born in crowded]
+    assert _tiers(hire, [("Miguel", "James", "Henry", "1965-05-13"), *jameses])[0] == "partial"
 
 
 def test_opposite_sex_forms_never_link_unless_the_project_rules_relate_them():

@@ -366,6 +366,12 @@ def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
         ("Officer, Washington D.C. Metropolitan Police", "DC"),
         ("Officer, Washington Metropolitan Police Department", None),
         ("Trooper, Washington State Patrol", "WA"),
+        ("Officer, Washington, D. C.", "DC"),
+        ("Deputy, Arlington, Virginia, D.C. area", "VA"),
+        # a city abroad is not the US city of its name
+        ("Police Constable, Vancouver Police Department, Vancouver, BC, 2015-2022", None),
+        ("Constable, Hamilton Police Service, Ontario", None),
+        ("Officer, Melbourne Police, Australia", None),
     ],
 )  # fmt: skip
 def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
