@@ -383,29 +383,47 @@ def _cue_regex(phrases: Iterable[Any]) -> re.Pattern[str]:
 # A postal code written as a place: after a comma, an opening parenthesis or a dash
 # ("Reno, NV", "(NV)", "Sheriff's Office - NV"); bare capitals elsewhere are words or
 # acronyms ("OR", "IN", "PD").
-_POSTAL = re.compile(r"(?:,|\(|\s[-–—])\s*([A-Z]{2})\b")
+_POSTAL = re.compile(
+    r"(?:,|\(|\s[-–—])\s*([A-Z]{2})\b(?!\s+(?:County|Parish)\b)"
+)  # "L.A. County Sheriff", read as "LA County", is no Louisiana
+# A state's abbreviation as written after a place ("Seattle, Wash.", "Tulsa, Okla.")
+_WRITTEN = {
+    "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Cal": "CA", "Colo": "CO",
+    "Conn": "CT", "Del": "DE", "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS",
+    "Kans": "KS", "Ky": "KY", "Md": "MD", "Mass": "MA", "Mich": "MI", "Minn": "MN",
+    "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nebr": "NE", "Nev": "NV",
+    "Okla": "OK", "Ore": "OR", "Oreg": "OR", "Pa": "PA", "Penn": "PA", "Tenn": "TN",
+    "Tex": "TX", "Vt": "VT", "Va": "VA", "Wash": "WA", "Wis": "WI", "Wisc": "WI", "Wyo": "WY",
+}  # fmt: skip
+_WRITTEN_AFTER = re.compile(r",\s*(" + "|".join(sorted(_WRITTEN, key=len)[::-1]) + r")\.")
 _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
-# A state's name, unless it names a county or a city ("Washington County", "Kansas City",
-# Washington's Metropolitan Police); New York City is in New York.
+# A state's name, unless it names a county, a city or a town ("Washington County", "Kansas
+# City", "Maine Township"), a home ("a Texas native") or Washington's Metropolitan Police;
+# New York City is in New York.
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
 _NAMES = re.compile(
     r"\b(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b"
-    r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech|Metropolitan)\b)"
+    r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech|Metropolitan"
+    r"|Township|Twp|Borough|Village|resident|native)\b)"
     r"|\b(New York)\s+City\b",
     re.IGNORECASE,
 )
 # The District of Columbia, written out or as Washington, D.C. (never Washington State)
-_DC = re.compile(r"\bWashington,?\s+D\.?\s?C\b\.?|\bDistrict\s+of\s+Columbia\b", re.IGNORECASE)
+_DC = re.compile(
+    r"\b(?:Washington|Wash\.?),?\s+D\.?\s?C\b\.?|\bDistrict\s+of\s+Columbia\b", re.IGNORECASE
+)
 # A place abroad: a city named there is not the US city of that name (Vancouver, BC)
 _ABROAD = re.compile(
     r"\b(?:Canada|British\s+Columbia|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia"
-    r"|New\s+Brunswick|Mexico|United\s+Kingdom|England|Scotland|Wales|Ireland|Australia"
-    r"|New\s+Zealand|Jamaica|Bahamas|Philippines|India|Germany|France|Italy|Spain)\b",
+    r"|New\s+Brunswick|(?<!New\s)Mexico|United\s+Kingdom|England|Scotland|Wales|Ireland|Australia"
+    r"|New\s+Zealand|Jamaica|Bahamas|Philippines|India|Germany|France|Italy|Spain"
+    r"|Republic\s+of\s+Georgia|Tbilisi)\b",
 )
 # A state named as a school or as where the applicant came from, not where the job was
 # ("a B.A. at the University of Texas", "moved from Texas in 2016").
 _NOT_THE_JOB = re.compile(
-    r"(?:\b(?:university|college|school)\s+of|\b(?:from|born\s+in|grew\s+up\s+in|raised\s+in))"
+    r"(?:\b(?:university|college|school)\s+of|\b(?:from|born\s+in|grew\s+up\s+in|raised\s+in"
+    r"|native\s+of|resident\s+of|former))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -457,7 +475,8 @@ def _agency_regex(
     known = {k: v for k, v in known.items() if v in _CODES}
     if not known:
         return None
-    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(known))) + r")\b"), known
+    pattern = r"\b(" + "|".join(map(re.escape, sorted(known))) + r")\b"
+    return re.compile(pattern, re.IGNORECASE), known
 
 
 def _city_state(words: str) -> str | None:
@@ -488,26 +507,38 @@ def _cities() -> dict[str, str]:
 def _place_and_year(
     clause: str, agencies: tuple[re.Pattern[str], dict[str, str]] | None = None
 ) -> tuple[str | None, int | None, str | None]:
-    """(state, last year, how the state was found: "written", "agency" or "city")."""
+    """(state, last year, how the state was found: "written", "agency" or "city").
+
+    Every sign of a place counts: a postal code or abbreviation written after a place (or
+    else a state's name), an agency known by its initials, a city's police. Signs that
+    disagree ("LAPD, later King County, WA") place nothing, and abroad ("Vancouver, BC",
+    "Tbilisi, Georgia") only a US postal code does."""
     postal = _POSTAL.findall(clause)
-    codes = {m for m in postal if m in _CODES}
-    by = "written"
-    if not codes:
-        dc = _DC.search(clause)
-        rest = _DC.sub(" ", clause)
-        codes = {
+    abroad = any(m not in _CODES for m in postal) or _ABROAD.search(clause) is not None
+    rest = _DC.sub(" ", clause)
+    # a code or abbreviation written after a place outranks a state's name, which may be a
+    # town's ("Nevada, MO", "Delaware, OH")
+    written = {m for m in postal if m in _CODES} | {
+        _WRITTEN[m] for m in _WRITTEN_AFTER.findall(rest)
+    }
+    if not written and not abroad:
+        written = {
             STATE_NAMES[(m.group(1) or m.group(2)).upper()]
             for m in _NAMES.finditer(rest)
             if not _NOT_THE_JOB.search(rest[: m.start()])
-        } | ({"DC"} if dc else set())
-    if not codes and agencies is not None:
+        }
+    if _DC.search(clause) and not abroad:
+        written.add("DC")
+    by_agency: set[str] = set()
+    if agencies is not None:
         pattern, known = agencies
-        codes, by = {known[m.group(1).upper()] for m in pattern.finditer(clause)}, "agency"
-    abroad = any(m not in _CODES for m in postal) or _ABROAD.search(clause)
-    if not codes and not abroad:
-        codes = {c for m in _CITY_AGENCY.finditer(clause) if (c := _city_state(m.group(1)))}
-        by = "city"
-    state = codes.pop() if len(codes) == 1 else None
+        by_agency = {known[m.group(1).upper()] for m in pattern.finditer(clause)}
+    by_city: set[str] = set()
+    if not abroad:
+        by_city = {c for m in _CITY_AGENCY.finditer(clause) if (c := _city_state(m.group(1)))}
+    every = written | by_agency | by_city
+    state = next(iter(every)) if len(every) == 1 else None
+    by = "written" if written else ("agency" if by_agency else "city")
     years = [int(y) for y in _YEAR.findall(clause)]
     last = None if _ONGOING.search(clause) or not years else max(years)
     return state, last, by if state is not None else None

@@ -368,6 +368,16 @@ def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
         ("Trooper, Washington State Patrol", "WA"),
         ("Officer, Washington, D. C.", "DC"),
         ("Deputy, Arlington, Virginia, D.C. area", "VA"),
+        # every sign of a place counts, and signs that disagree place nothing
+        ("Officer, LAPD, later deputy in King County, WA", None),
+        ("Deputy, LA County Sheriff's Department", None),  # "L.A." is no Louisiana
+        ("Former Texas resident, Police Officer, Springfield PD", None),
+        ("Police Officer, Nevada, MO Police Department", "MO"),  # a town named after a state
+        ("Trooper, Okla. Highway Patrol", "OK"),
+        ("Patrol Officer, Metropolitan Police Dept, Wash. D.C.", "DC"),
+        ("police officer - nypd - 2009 to 2015", "NY"),
+        ("New Mexico State Police, Patrolman", "NM"),
+        ("Patrol Officer, Tbilisi, Georgia", None),
         # a city abroad is not the US city of its name
         ("Police Constable, Vancouver Police Department, Vancouver, BC, 2015-2022", None),
         ("Constable, Hamilton Police Service, Ontario", None),
