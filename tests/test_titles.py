@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -11,6 +13,8 @@ from audit.contract import TITLE_CATEGORIES
 from audit.resume import COLUMNS as RESUME_COLUMNS
 from audit.resume import ResumeReader, claims_from_resume, sworn_jobs
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier, classify_table
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -482,3 +486,24 @@ def test_registry_certification_types_as_states_publish_them(classifier, cert_ty
 )
 def test_registry_qualifiers_apply_to_registries_only(classifier, title, category):
     assert classifier.classify(pd.Series([title])).iloc[0] == category
+
+
+def test_a_blind_set_of_resume_places_does_not_fall_back(policy):
+    """tests/data/resume_places: 310 clauses labelled by a tester with the state a careful
+    analyst would be sure of, or none. A confident wrong state is the error that matters
+    (the wrong registry is searched, and the hire recalled): only these three remain,
+    each arguable (Fort Hood is in Texas; "LA"; a town called Washington)."""
+    cases = pd.read_csv(DATA / "resume_places" / "cases.csv", dtype=str, keep_default_na=False)
+    agencies = policy.titles["resume"]["agency_states"]
+    states = [
+        sworn_jobs(pd.Series([clause]), agencies)["state"].dropna().tolist()
+        for clause in cases["clause"]
+    ]
+    got = pd.Series(["|".join(s) for s in states], index=cases.index)
+    assert (got == cases["expected_state"]).sum() >= 241
+    wrong = cases.loc[(got != "") & (got != cases["expected_state"]), "clause"]
+    assert set(wrong) <= {
+        "Military Police, Fort Hood, TX",
+        "Police Officer, LA",
+        "Officer, Washington Police Department",
+    }, wrong.tolist()
