@@ -408,6 +408,15 @@ _NAMES = re.compile(
     r"|\b(New York)\s+City\b",
     re.IGNORECASE,
 )
+# A state university's own police ("University of Texas Police Department", "Michigan State
+# University Police"): a school's state is the job's when its police is the employer (not
+# George Washington University's, nor Washington University's in St. Louis)
+_STATE_ALTERNATION = "|".join(map(re.escape, _STATE_WORDS))
+_UNIVERSITY_POLICE = re.compile(
+    rf"\b(?:University\s+of\s+({_STATE_ALTERNATION})|({_STATE_ALTERNATION})\s+State\s+"
+    rf"University)\b[^,;()]*?\b(?:Police|PD|Department\s+of\s+Public\s+Safety)\b",
+    re.IGNORECASE,
+)
 # The District of Columbia, written out or as Washington, D.C. (never Washington State)
 _DC = re.compile(
     r"\b(?:Washington|Wash\.?),?\s+D\.?\s?C\b\.?|\bDistrict\s+of\s+Columbia\b", re.IGNORECASE
@@ -529,6 +538,11 @@ def _place_and_year(
         }
     if _DC.search(clause) and not abroad:
         written.add("DC")
+    if not written:
+        written = {
+            STATE_NAMES[(m.group(1) or m.group(2)).upper()]
+            for m in _UNIVERSITY_POLICE.finditer(clause)
+        }
     by_agency: set[str] = set()
     if agencies is not None:
         pattern, known = agencies
