@@ -318,8 +318,8 @@ def _claims(
     has_declared = text_isin(from_resume["hire_id"], any_sworn["hire_id"])
     named = from_resume["source"].notna().to_numpy()
     # ...or names a declared job's employer, where it names no state of its own (a city's
-    # guess aside): "Phoenix Police Department, Phoenix, AZ" is a job in Arizona
-    guessed = from_resume["placed_by"].isna() | (from_resume["placed_by"] == "city")
+    # or county's guess aside): "Phoenix Police Department, Phoenix, AZ" is a job in Arizona
+    guessed = from_resume["placed_by"].isna() | (from_resume["placed_by"] == "place")
     restated = text_isin(pair(from_resume), pair(any_sworn)) | (
         guessed.to_numpy(dtype=bool) & _names_employer(from_resume, any_sworn)
     )

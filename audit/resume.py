@@ -443,6 +443,9 @@ _CITY_AGENCY = re.compile(
     r"((?:[A-Z][A-Za-z'.-]*\s+){1,4}?)(?:Police|PD|P\.D\.|Sheriff|Marshal|Metropolitan|Metro)\b"
 )
 _CITY_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+# A county or parish named without its state ("Maricopa County Sheriff's Office"): one
+# that only one state has places it (audit/data/us_counties.csv)
+_COUNTY = re.compile(r"((?:[A-Z][A-Za-z'.-]*\s+){1,3}?)(County|Parish)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ONGOING = re.compile(r"\b(?:present|current|currently|now|to date|ongoing)\b", re.IGNORECASE)
 
@@ -453,7 +456,8 @@ def sworn_jobs(
     """One row per clause of ``sworn_text`` (the index repeats the text's): the clause as
     ``title``, the ``state`` it names (two-letter code; NA when it names none, or several),
     how (``placed_by``: "written" as a code or a name, an "agency" known by its initials,
-    or a police department's "city") and the ``last_year`` it mentions (NA when it names
+    or the "place" of a city's police or a county's sheriff) and the ``last_year`` it
+    mentions (NA when it names
     none, or says the job goes on).
 
     A resume claim is never evidence of certification; where it names no state the audit
@@ -499,6 +503,26 @@ def _city_state(words: str) -> str | None:
     return None
 
 
+def _county_state(words: str, kind: str) -> str | None:
+    """The state of the longest run of the last words that names a county only one state
+    has ("Maricopa" County); every parish is Louisiana's."""
+    parts = words.split()
+    table = _counties()
+    for start in range(len(parts)):
+        state = table.get(_city_key(" ".join([*parts[start:], kind])))
+        if state is not None:
+            return state
+    return None
+
+
+@lru_cache(maxsize=1)
+def _counties() -> dict[str, str]:
+    """County -> state, for county names only one state has (scripts/us_counties.py)."""
+    path = resources.files("audit").joinpath("data/us_counties.csv")
+    with path.open(encoding="utf-8") as fh:
+        return {_city_key(row["county"]): row["state"] for row in csv.DictReader(fh)}
+
+
 def _city_key(name: str) -> str:
     words = re.sub(r"[.']", " ", name.lower()).split()
     return " ".join(_CITY_WORDS.get(w, w) for w in words)
@@ -516,12 +540,12 @@ def _cities() -> dict[str, str]:
 def _place_and_year(
     clause: str, agencies: tuple[re.Pattern[str], dict[str, str]] | None = None
 ) -> tuple[str | None, int | None, str | None]:
-    """(state, last year, how the state was found: "written", "agency" or "city").
+    """(state, last year, how the state was found: "written", "agency" or "place").
 
     Every sign of a place counts: a postal code or abbreviation written after a place (or
-    else a state's name), an agency known by its initials, a city's police. Signs that
-    disagree ("LAPD, later King County, WA") place nothing, and abroad ("Vancouver, BC",
-    "Tbilisi, Georgia") only a US postal code does."""
+    else a state's name), an agency known by its initials, a city's police or a county's.
+    Signs that disagree ("LAPD, later King County, WA") place nothing, and abroad
+    ("Vancouver, BC", "Tbilisi, Georgia") only a US postal code does."""
     postal = _POSTAL.findall(clause)
     abroad = any(m not in _CODES for m in postal) or _ABROAD.search(clause) is not None
     rest = _DC.sub(" ", clause)
@@ -547,12 +571,15 @@ def _place_and_year(
     if agencies is not None:
         pattern, known = agencies
         by_agency = {known[m.group(1).upper()] for m in pattern.finditer(clause)}
-    by_city: set[str] = set()
+    by_place: set[str] = set()
     if not abroad:
-        by_city = {c for m in _CITY_AGENCY.finditer(clause) if (c := _city_state(m.group(1)))}
-    every = written | by_agency | by_city
+        by_place = {c for m in _CITY_AGENCY.finditer(clause) if (c := _city_state(m.group(1)))}
+        by_place |= {
+            c for m in _COUNTY.finditer(clause) if (c := _county_state(m.group(1), m.group(2)))
+        }
+    every = written | by_agency | by_place
     state = next(iter(every)) if len(every) == 1 else None
-    by = "written" if written else ("agency" if by_agency else "city")
+    by = "written" if written else ("agency" if by_agency else "place")
     years = [int(y) for y in _YEAR.findall(clause)]
     last = None if _ONGOING.search(clause) or not years else max(years)
     return state, last, by if state is not None else None
