@@ -312,15 +312,12 @@ def _claims(
     )
     from_resume = _resume_claims(data, policy, classifier, short & ~settled, resumes)
 
-    def pair(frame: pd.DataFrame) -> pd.Series:
-        return frame["hire_id"].astype("string") + "|" + frame["source"].fillna("")
-
     has_declared = text_isin(from_resume["hire_id"], any_sworn["hire_id"])
     named = from_resume["source"].notna().to_numpy()
     # ...or names a declared job's employer, where it names no state of its own (a city's
     # or county's guess aside): "Phoenix Police Department, Phoenix, AZ" is a job in Arizona
     guessed = from_resume["placed_by"].isna() | (from_resume["placed_by"] == "place")
-    restated = text_isin(pair(from_resume), pair(any_sworn)) | (
+    restated = text_isin(_in_state(from_resume), _in_state(any_sworn)) | (
         guessed.to_numpy(dtype=bool) & _names_employer(from_resume, any_sworn)
     )
     from_resume = from_resume[~has_declared | (named & ~restated)]
@@ -337,6 +334,12 @@ def _claims(
     out["recent"] = recent.to_numpy(dtype=bool)
     out["covered"] = out["source"].isin(data.coverage).to_numpy(dtype=bool)
     return out.drop(columns=["hired", "end"])
+
+
+def _in_state(frame: pd.DataFrame) -> pd.Series:
+    """A hire in a registry's state, as one text key ("hire_id|source")."""
+    ids = frame["hire_id"].astype("string").reset_index(drop=True)
+    return ids + "|" + frame["source"].astype("string").fillna("").to_numpy()
 
 
 def _names_employer(claims: pd.DataFrame, jobs: pd.DataFrame) -> np.ndarray:
@@ -392,19 +395,17 @@ def _corroborated(cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame)
     linked_strongly = np.isin(rows, rows[(cert["tier"] == "strong").to_numpy()])
     # a claim in the row's state whose employer is the row's agency, or whose resume
     # clause names it ("hire_id" here keys the hire and the state)
-    ids = pd.Series(hire_ids.astype("string").to_numpy()[rows[weak]], dtype="string")
+    ids = hire_ids.astype("string").to_numpy()[rows[weak]]
     agencies = pd.DataFrame(
         {
-            "hire_id": ids + "|" + cert["source"].astype("string").fillna("").to_numpy()[weak],
+            "hire_id": _in_state(pd.DataFrame({"hire_id": ids, "source": cert["source"][weak]})),
             "agency": cert["agency"].to_numpy()[weak],
         }
     )
     said = pd.DataFrame(
         {
-            "hire_id": claims["hire_id"].astype("string")
-            + "|"
-            + claims["source"].astype("string").fillna(""),
-            "said": claims["employer"].fillna(claims["title"]),
+            "hire_id": _in_state(claims),
+            "said": claims["employer"].fillna(claims["title"]).to_numpy(),
         }
     )
     at_agency = np.zeros(len(cert), dtype=bool)

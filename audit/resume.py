@@ -494,20 +494,16 @@ def _agency_regex(
 
 def _city_state(words: str) -> str | None:
     """The state of the longest run of the last words that is a known city."""
-    parts = words.split()
-    table = _cities()
-    for start in range(len(parts)):
-        state = table.get(_city_key(" ".join(parts[start:])))
-        if state is not None:
-            return state
-    return None
+    return _place_state(words.split(), _places("us_cities.csv"))
 
 
 def _county_state(words: str, kind: str) -> str | None:
     """The state of the longest run of the last words that names a county only one state
     has ("Maricopa" County); every parish is Louisiana's."""
-    parts = words.split()
-    table = _counties()
+    return _place_state(words.split(), _places("us_counties.csv"), kind)
+
+
+def _place_state(parts: list[str], table: Mapping[str, str], kind: str = "") -> str | None:
     for start in range(len(parts)):
         state = table.get(_city_key(" ".join([*parts[start:], kind])))
         if state is not None:
@@ -515,26 +511,17 @@ def _county_state(words: str, kind: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _counties() -> dict[str, str]:
-    """County -> state, for county names only one state has (scripts/us_counties.py)."""
-    path = resources.files("audit").joinpath("data/us_counties.csv")
-    with path.open(encoding="utf-8") as fh:
-        return {_city_key(row["county"]): row["state"] for row in csv.DictReader(fh)}
-
-
 def _city_key(name: str) -> str:
     words = re.sub(r"[.']", " ", name.lower()).split()
     return " ".join(_CITY_WORDS.get(w, w) for w in words)
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    """City -> state, for names that point to one state (scripts/us_cities.py)."""
-    path = resources.files("audit").joinpath("data/us_cities.csv")
-    with path.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    return {_city_key(row["city"]): row["state"] for row in rows}
+@lru_cache(maxsize=2)
+def _places(name: str) -> dict[str, str]:
+    """Place (first column) -> state, for places whose name points to one state
+    (audit/data, built by scripts/us_cities.py and scripts/us_counties.py)."""
+    with resources.files("audit").joinpath("data", name).open(encoding="utf-8") as fh:
+        return {_city_key(row[0]): row[1] for row in itertools.islice(csv.reader(fh), 1, None)}
 
 
 def _place_and_year(

@@ -25,20 +25,13 @@ import sys
 from collections import defaultdict
 from importlib import resources
 
+from audit.contract import STATE_NAMES
+
 MIN_POPULATION = 50_000
 DOMINANCE = 20  # over a namesake in another state
 ABROAD_DOMINANCE = 2  # over one abroad: a resume names the country of service abroad
 
-STATES = {
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
-    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
-    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
-    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
-    "wisconsin", "wyoming",
-}  # fmt: skip
+STATES = {name.lower() for name in STATE_NAMES}  # "Washington" is no city here
 
 
 def main() -> None:
