@@ -468,3 +468,31 @@ def test_formula_defusing_in_a_mixed_column_touches_only_risky_cells():
     frame = pd.DataFrame({"last_name": cells}, index=[7, 3, 3, 0, 9, 1, 2, 5])
     out = text_frame(frame, defuse_formulas=True)["last_name"].tolist()
     assert out == ["Ode", "'=1+1", "", "-12.5", "'-2+3", "+7", "Garcia-Lopez", "'@x"]
+
+
+def test_csv_bytes_are_the_csv_modules_quote_minimal_bytes():
+    """csv_bytes encodes with Arrow for speed; the bytes must stay those of the standard
+    writer for every awkward cell: quotes, commas, line breaks, blanks, lone columns."""
+    import random
+
+    from audit.report.files import csv_bytes, text_frame
+
+    rng = random.Random(7)
+    alphabet = ["a", "Z", " ", ",", '"', "\r", "\n", "é", "=", "-", "1", "'", "\t", ";", "😀"]
+
+    def cell() -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4)))
+
+    for _ in range(400):
+        names = [f"{cell()}{i}" for i in range(rng.randint(1, 4))]
+        rows = rng.randint(0, 4)
+        frame = pd.DataFrame(
+            {n: [None if rng.random() < 0.1 else cell() for _ in range(rows)] for n in names},
+            dtype="string",
+        )
+        expected = text_frame(frame, defuse_formulas=True).to_csv(
+            index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+        )
+        assert csv_bytes(frame) == expected.encode("utf-8-sig"), frame.to_dict("list")
+    lone_blanks = pd.DataFrame({"": ["", "x"]}, dtype="string")
+    assert csv_bytes(lone_blanks) == '\ufeff""\r\n""\r\nx\r\n'.encode()

@@ -8,8 +8,8 @@ an upstream stage or a notebook happened to hand over.
 
 from __future__ import annotations
 
-import csv
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -20,6 +20,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from audit.errors import InputError, Problem
@@ -62,11 +63,50 @@ def kind_of(column: str) -> Kind:
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """RFC 4180 CSV: UTF-8 with a byte-order mark (so Excel shows accents), CRLF endings
     (so a carriage return inside a value is quoted, not read as a row break), no index,
-    blanks for missing values."""
-    text = text_frame(frame, defuse_formulas=True).to_csv(
-        index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
-    )
-    return text.encode("utf-8-sig")
+    blanks for missing values.
+
+    Encoded with Arrow's string kernels, a column at a time, rather than by pandas' row
+    loop through the csv module (five times slower for a national audit); the bytes are
+    the csv module's QUOTE_MINIMAL ones, which tests hold it to."""
+    text = text_frame(frame, defuse_formulas=True)
+    header = ",".join(_csv_field(str(column)) for column in text.columns)
+    if len(text.columns) == 1 and header == "":
+        header = '""'  # csv's way of telling one blank field from an empty line
+    body = b""
+    if len(text) and len(text.columns):
+        cells = [_csv_cells(pa.array(text[c], type=_CSV_TEXT)) for c in text.columns]
+        if len(cells) == 1:  # likewise for a lone blank cell
+            cells[0] = pc.if_else(pc.equal(cells[0], ""), _text_scalar('""'), cells[0])
+        lines = pc.binary_join_element_wise(*cells, _text_scalar(","))
+        rows = pa.LargeListArray.from_arrays([0, len(lines)], lines)
+        body = pc.binary_join(rows, _text_scalar(_EOL))[0].as_buffer().to_pybytes() + _EOL_BYTES
+    return "\ufeff".encode("utf-8") + (header + _EOL).encode("utf-8") + body
+
+
+_EOL = "\r\n"
+_EOL_BYTES = _EOL.encode("ascii")
+_CSV_TEXT = pa.large_string()  # 64-bit offsets: the whole file is one value at the end
+_CSV_SPECIAL = '[",\r\n]'  # what the csv module quotes under QUOTE_MINIMAL with CRLF
+
+
+def _csv_field(value: str) -> str:
+    if re.search(_CSV_SPECIAL, value) is None:
+        return value
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _text_scalar(value: str) -> pa.Scalar:
+    return pa.scalar(value, _CSV_TEXT)
+
+
+def _csv_cells(values: pa.Array) -> pa.Array:
+    special = pc.match_substring_regex(values, _CSV_SPECIAL)
+    if not pc.any(special).as_py():
+        return values
+    mark = _text_scalar('"')
+    doubled = pc.replace_substring(values, '"', '""')
+    quoted = pc.binary_join_element_wise(mark, doubled, mark, _text_scalar(""))
+    return pc.if_else(special, quoted, values)
 
 
 def text_frame(frame: pd.DataFrame, *, defuse_formulas: bool) -> pd.DataFrame:
