@@ -333,7 +333,27 @@ def _tier(
     # first name and surname swapped between the columns: a keying error, or two people
     names_swapped = dob_full & (first == "swapped_names") & (middle != "conflict")
     partial = ~strong & (no_full_dob | name_change | bent | typo_lead | names_swapped)
-    return np.select([strong, partial], ["strong", "partial"], default="none")
+    # Leads that strangers explain as often as the hire does: a row without a full birth
+    # date under the hire's middle name (James Robert ~ ROBERT, born 1996), and the same
+    # first name and birth date under another surname where strangers sharing them are
+    # expected (a married Jennifer in a big registry). Each is the hire only where the
+    # hire claims sworn service at that row's agency (evaluate._corroborated).
+    if_claimed = np.zeros(len(out), dtype=bool)
+    if not adverse:
+        changed = (
+            (dob == "exact")
+            & (first == "exact")
+            & (last == "conflict")
+            & (middle == "unknown")
+            & (m.name_change_max_strangers >= 0)
+        )
+        if_claimed = (
+            (partial & (first == "middle_as_first") & dob.isin(["year", "unknown"]))
+            | (~strong & ~partial & changed)
+        ).to_numpy(dtype=bool)
+    return np.select(
+        [strong, if_claimed, partial], ["strong", "if_claimed", "partial"], default="none"
+    )
 
 
 def _swap_undecided(

@@ -375,20 +375,14 @@ def _mentions(texts: pd.DataFrame, names: pd.DataFrame) -> tuple[np.ndarray, np.
 
 
 def _corroborated(cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
-    """Links without their weakest leads: a row without a full birth date under the
-    hire's middle name (James Robert Kilgore ~ ROBERT KILGORE, born 1996) stays a lead
-    only for a hire no record links to strongly, and only where the hire claims sworn
-    service at that row's agency, in its state: there it is the record the claim points
-    to, and
-    recalling as "no record" would be wrong. Otherwise a middle name and surname born the
-    same year are more often a stranger in a registry of millions (a state alone does not
-    tell them apart: at 100,000 hires, fourteen hires claiming service in Texas or Florida
-    met such strangers there)."""
-    weak = (
-        (cert["tier"] == "partial")
-        & (cert["first_level"] == "middle_as_first")
-        & cert["dob_level"].isin(["year", "unknown"])
-    ).to_numpy(dtype=bool)
+    """Links with the ``if_claimed`` leads decided: each becomes a lead (``partial``) for
+    a hire no record links to strongly who claims sworn service at that row's agency, in
+    its state (there it is the record the claim points to, and recalling as "no record"
+    would be wrong), and is dropped otherwise. Such a row is more often a stranger in a
+    registry of millions, and a state alone does not tell them apart: at 100,000 hires,
+    fourteen hires claiming service in Texas or Florida met strangers there under their
+    middle name and birth year."""
+    weak = (cert["tier"] == "if_claimed").to_numpy(dtype=bool)
     if not weak.any():
         return cert
     rows = cert["hire_row"].to_numpy()
@@ -411,8 +405,10 @@ def _corroborated(cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame)
     at_agency = np.zeros(len(cert), dtype=bool)
     _, named = _mentions(said, agencies)
     at_agency[np.flatnonzero(weak)[named]] = True
-    keep = ~weak | (~linked_strongly & at_agency)
-    return cert[keep].reset_index(drop=True)
+    lead = weak & ~linked_strongly & at_agency
+    cert = cert[~weak | lead].reset_index(drop=True)
+    cert.loc[cert["tier"] == "if_claimed", "tier"] = "partial"
+    return cert
 
 
 def _resume_claims(

@@ -596,6 +596,38 @@ def test_a_birth_year_row_under_the_hires_middle_name(
         assert "first name the other's middle name" in row["evidence"]
 
 
+@pytest.mark.parametrize(
+    ("claimed", "agency", "expected"),
+    [
+        # the claim names the row's agency in its state: a possible marriage, reviewed
+        ("GA", "Boise Police Department", "MANUAL_REVIEW"),
+        # elsewhere, or another agency: one of the many Jennifers born that day
+        ("TN", "Boise Police Department", "RECALL"),
+        ("GA", "Macon Police Department", "RECALL"),
+    ],
+)
+def test_a_common_first_name_under_another_surname_needs_the_hires_claim(
+    policy, claimed, agency, expected
+):
+    """Jennifer Pryce, born Jennifer Whitcombe: with no middle names to compare, a big
+    registry holds strangers with her first name and birth date, so the row is a lead only
+    where she claims sworn service at its agency."""
+    born_alike = [
+        cert(f"GA-{i + 2}", "Jennifer", f"Stranger{i}", DOB, source="GA") for i in range(40)
+    ]
+    data = make_dataset(
+        [hire("1", "Jennifer", "Pryce", DOB)],
+        [cert("GA-1", "Jennifer", "Whitcombe", DOB, source="GA", agency=agency), *born_alike],
+        history=[_police_job(claimed)],
+        coverage=["GA", "TN"],
+    )
+    row = audit_dataset(data, policy).determinations.loc[0]
+    assert row["determination"] == expected, row["evidence"]
+    if expected == "MANUAL_REVIEW":
+        assert "POSSIBLE_NAME_CHANGE" in codes(row)
+        assert row["candidate_record_ids"] == "GA-1"
+
+
 def test_registry_birth_year_disagreeing_is_not_a_lead(decide, policy):
     data = make_dataset([hire("1", "Ann", "Lee", DOB)], [cert("FL-1", "Ann", "Lee", None)])
     data.certifications.loc[0, "birth_year"] = 1990
