@@ -10,7 +10,7 @@ not loaded), say so rather than guess. Everything is computed column-wise over a
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -47,7 +47,7 @@ def evaluate(
     claims = _claims(
         data, policy, classifier, track["short"].to_numpy(), resumes, on_record, qualified
     )
-    cert = _corroborated(cert, hires["hire_id"], claims)
+    cert = _corroborated(cert, hires["hire_id"], claims, classifier)
     facts = _hire_facts(len(hires), cert, decert)
     facts = facts.join(_claim_facts(hires["hire_id"], claims))
     out = _decide(hires, track, facts, cert, data.coverage)
@@ -318,7 +318,7 @@ def _claims(
     # or county's guess aside): "Phoenix Police Department, Phoenix, AZ" is a job in Arizona
     guessed = from_resume["placed_by"].isna() | (from_resume["placed_by"] == "place")
     restated = text_isin(_in_state(from_resume), _in_state(any_sworn)) | (
-        guessed.to_numpy(dtype=bool) & _names_employer(from_resume, any_sworn)
+        guessed.to_numpy(dtype=bool) & _names_employer(from_resume, any_sworn, classifier)
     )
     from_resume = from_resume[~has_declared | (named & ~restated)]
     # a resume clause naming no state ("FTO, SWAT team member", "Certified peace
@@ -342,17 +342,23 @@ def _in_state(frame: pd.DataFrame) -> pd.Series:
     return ids + "|" + frame["source"].astype("string").fillna("").to_numpy()
 
 
-def _names_employer(claims: pd.DataFrame, jobs: pd.DataFrame) -> np.ndarray:
+def _names_employer(
+    claims: pd.DataFrame, jobs: pd.DataFrame, classifier: TitleClassifier
+) -> np.ndarray:
     """Per resume claim: it names the employer of one of the hire's declared sworn jobs,
     so it restates that job whatever state its city suggests."""
-    claim, _ = _mentions(claims[["hire_id", "title"]], jobs[["hire_id", "employer"]])
+    claim, _ = _mentions(
+        claims[["hire_id", "title"]], jobs[["hire_id", "employer"]], classifier.employer_words
+    )
     return np.isin(np.arange(len(claims)), claim)
 
 
-def _mentions(texts: pd.DataFrame, names: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """(row of ``texts``, row of ``names``) where a text (hire_id, text) names, whatever
-    the case, a name (hire_id, name) of the same hire. Only a hire's own few rows are
-    compared."""
+def _mentions(
+    texts: pd.DataFrame, names: pd.DataFrame, words: Callable[[str], str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(row of ``texts``, row of ``names``) where a text (hire_id, text) names a name
+    (hire_id, name) of the same hire, both read as ``words`` (so "Tulsa PD" names the
+    Tulsa Police Department). Only a hire's own few rows are compared."""
     none = np.zeros(0, dtype=np.int64)
     if texts.empty or names.empty:
         return none, none
@@ -362,19 +368,18 @@ def _mentions(texts: pd.DataFrame, names: pd.DataFrame) -> tuple[np.ndarray, np.
         .reset_index(names="t")
         .merge(names.reset_index(drop=True).reset_index(names="n").dropna(), on="hire_id")
     )
+    said = [words(str(t)) if not pd.isna(t) else "" for t in both[text].tolist()]
+    wanted = [words(str(n)) for n in both[name].tolist()]
     named = np.array(
-        [
-            not pd.isna(t)
-            and re.search(r"\b" + re.escape(str(n).strip()) + r"\b", str(t), re.IGNORECASE)
-            is not None
-            for t, n in zip(both[text].tolist(), both[name].tolist(), strict=True)
-        ],
+        [bool(n) and f" {n} " in f" {t} " for t, n in zip(said, wanted, strict=True)],
         dtype=bool,
     )
     return both["t"].to_numpy()[named], both["n"].to_numpy()[named]
 
 
-def _corroborated(cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame) -> pd.DataFrame:
+def _corroborated(
+    cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame, classifier: TitleClassifier
+) -> pd.DataFrame:
     """Links with the ``if_claimed`` leads decided: each becomes a lead (``partial``) for
     a hire no record links to strongly who claims sworn service at that row's agency, in
     its state (there it is the record the claim points to, and recalling as "no record"
@@ -383,6 +388,7 @@ def _corroborated(cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame)
     fourteen hires claiming service in Texas or Florida met strangers there under their
     middle name and birth year."""
     weak = (cert["tier"] == "if_claimed").to_numpy(dtype=bool)
+    cert = cert.assign(claimed_at=pd.Series(pd.NA, index=cert.index, dtype="string"))
     if not weak.any():
         return cert
     rows = cert["hire_row"].to_numpy()
@@ -403,11 +409,13 @@ def _corroborated(cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame)
         }
     )
     at_agency = np.zeros(len(cert), dtype=bool)
-    _, named = _mentions(said, agencies)
+    _, named = _mentions(said, agencies, classifier.employer_words)
     at_agency[np.flatnonzero(weak)[named]] = True
     lead = weak & ~linked_strongly & at_agency
     cert = cert[~weak | lead].reset_index(drop=True)
-    cert.loc[cert["tier"] == "if_claimed", "tier"] = "partial"
+    kept = (cert["tier"] == "if_claimed").to_numpy(dtype=bool)
+    cert.loc[kept, "tier"] = "partial"
+    cert.loc[kept, "claimed_at"] = cert["agency"][kept].astype("string")
     return cert
 
 
@@ -763,6 +771,7 @@ def _best_rows(cert: pd.DataFrame, best: pd.Series) -> pd.DataFrame:
         "service_text",
         "separation_unknown",
         "window_years",
+        "claimed_at",
     ]
     pos = best.to_numpy(dtype="float64")
     have = ~np.isnan(pos)

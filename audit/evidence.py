@@ -21,8 +21,8 @@ CHECKS: Mapping[str, str] = {
     "lacks: confirm whether both records are this person.",
     "IDENTITY_NO_FULL_DOB": "A sworn registry record matches the name but has no full birth "
     "date on one side: confirm identity with the issuing registry.",
-    "POSSIBLE_NAME_CHANGE": "A sworn registry record matches first and middle name and birth "
-    "date under another surname: confirm a name change (e.g. marriage).",
+    "POSSIBLE_NAME_CHANGE": "A sworn registry record matches the first name and birth date "
+    "under another surname: confirm a name change (e.g. marriage).",
     "WEAK_NAME_MATCH": "A sworn registry record matches the birth date but the names agree "
     "only loosely (another spelling, another common name the nickname data relates, or two "
     "variations at once): confirm identity.",
@@ -144,6 +144,12 @@ def evidence_sentences(
         + ", surname "
         + _in_words(best["last_level"])
         + ").",
+    )
+    s.add(
+        short & have & best["claimed_at"].notna().to_numpy(),
+        "A lead because the hire claims sworn service at its agency, "
+        + best["claimed_at"].astype(str)
+        + ".",
     )
     q = flag(best["qualifies"])
     strong = (best["tier"] == "strong").to_numpy()

@@ -238,6 +238,11 @@ class TitleClassifier:
         """The category an employer name implies on its own (None if it implies nothing)."""
         return self._org_category(self._employer_tokens(employer or ""))
 
+    def employer_words(self, text: str) -> str:
+        """An employer's name as comparable words, abbreviations expanded ("Tulsa PD" and
+        "TULSA POLICE DEPARTMENT" alike: "tulsa police department")."""
+        return " ".join(self._employer_tokens(text or ""))
+
     def title_tokens(self, text: str) -> list[str]:
         """The normalised, expanded and (if enabled) spelling-corrected tokens of a title."""
         return self._tokens(text)

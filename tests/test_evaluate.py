@@ -601,6 +601,7 @@ def test_a_birth_year_row_under_the_hires_middle_name(
     [
         # the claim names the row's agency in its state: a possible marriage, reviewed
         ("GA", "Boise Police Department", "MANUAL_REVIEW"),
+        ("GA", "BOISE POLICE DEPT.", "MANUAL_REVIEW"),  # however the registry writes it
         # elsewhere, or another agency: one of the many Jennifers born that day
         ("TN", "Boise Police Department", "RECALL"),
         ("GA", "Macon Police Department", "RECALL"),
@@ -626,6 +627,7 @@ def test_a_common_first_name_under_another_surname_needs_the_hires_claim(
     if expected == "MANUAL_REVIEW":
         assert "POSSIBLE_NAME_CHANGE" in codes(row)
         assert row["candidate_record_ids"] == "GA-1"
+        assert f"claims sworn service at its agency, {agency}." in row["evidence"]
 
 
 def test_registry_birth_year_disagreeing_is_not_a_lead(decide, policy):
