@@ -196,10 +196,13 @@ class ResumeReader:
         return [m.strip() for m in merged]
 
     def _open_ended(self, piece: str) -> bool:
-        """A piece that ends with an abbreviation ("Dep.", "Inc.") is not a sentence end."""
+        """A piece that ends with an abbreviation ("Dep.", "Inc.", a state's after a place:
+        "Mesa, Ariz.") is not a sentence end."""
         words = piece.rstrip().split()
         if not words or not words[-1].endswith("."):
             return False
+        if _WRITTEN_AT_END.search(piece):
+            return True
         last = words[-1].rstrip(".").lower()
         return len(last) <= 1 or last in self.no_stop
 
@@ -396,6 +399,7 @@ _WRITTEN = {
     "Tex": "TX", "Vt": "VT", "Va": "VA", "Wash": "WA", "Wis": "WI", "Wisc": "WI", "Wyo": "WY",
 }  # fmt: skip
 _WRITTEN_AFTER = re.compile(r",\s*(" + "|".join(sorted(_WRITTEN, key=len)[::-1]) + r")\.")
+_WRITTEN_AT_END = re.compile(_WRITTEN_AFTER.pattern + r"\s*$")
 _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # A state's name, unless it names a county, a city or a town ("Washington County", "Kansas
 # City", "Maine Township"), a home ("a Texas native") or Washington's Metropolitan Police;
@@ -446,6 +450,12 @@ _CITY_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 # A county or parish named without its state ("Maricopa County Sheriff's Office"): one
 # that only one state has places it (audit/data/us_counties.csv)
 _COUNTY = re.compile(r"((?:[A-Z][A-Za-z'.-]*\s+){1,3}?)(County|Parish)\b")
+# A postal code written right after a place without a comma ("Houston TX 2021-2024"): bare
+# capitals are also words and acronyms ("Army MP", "Officer IN Charge"), so the code is
+# read only after a place of that state (audit/data/us_place_states.csv)
+_PLACE_CODE = re.compile(r"((?:[A-Z][A-Za-z'.-]*\s+){1,4}?)([A-Z]{2})\b")
+# ...or a postal code naming its state's agency ("NY State Trooper", "WA State Patrol")
+_CODE_STATE = re.compile(r"\b([A-Z]{2})\s+State\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ONGOING = re.compile(r"\b(?:present|current|currently|now|to date|ongoing)\b", re.IGNORECASE)
 
@@ -511,6 +521,23 @@ def _place_state(parts: list[str], table: Mapping[str, str], kind: str = "") -> 
     return None
 
 
+def _place_of(words: str, code: str) -> bool:
+    """The last words (the longest run that is a place) name a place of that state."""
+    parts, places = words.split(), _place_states()
+    return any(code in places.get(_city_key(" ".join(parts[i:])), ()) for i in range(len(parts)))
+
+
+@lru_cache(maxsize=1)
+def _place_states() -> dict[str, frozenset[str]]:
+    """Place -> every state with a place of that name (scripts/us_place_states.py)."""
+    states: dict[str, set[str]] = {}
+    path = resources.files("audit").joinpath("data", "us_place_states.csv")
+    with path.open(encoding="utf-8") as fh:
+        for place, state in itertools.islice(csv.reader(fh), 1, None):
+            states.setdefault(_city_key(place), set()).add(state)
+    return {place: frozenset(codes) for place, codes in states.items()}
+
+
 def _city_key(name: str) -> str:
     words = re.sub(r"[.']", " ", name.lower()).split()
     return " ".join(_CITY_WORDS.get(w, w) for w in words)
@@ -538,9 +565,16 @@ def _place_and_year(
     rest = _DC.sub(" ", clause)
     # a code or abbreviation written after a place outranks a state's name, which may be a
     # town's ("Nevada, MO", "Delaware, OH")
-    written = {m for m in postal if m in _CODES} | {
-        _WRITTEN[m] for m in _WRITTEN_AFTER.findall(rest)
-    }
+    written = (
+        {m for m in postal if m in _CODES}
+        | {_WRITTEN[m] for m in _WRITTEN_AFTER.findall(rest)}
+        | {
+            m.group(2)
+            for m in _PLACE_CODE.finditer(rest)
+            if m.group(2) in _CODES and _place_of(m.group(1), m.group(2))
+        }
+        | {m for m in _CODE_STATE.findall(rest) if m in _CODES}
+    )
     if not written and not abroad:
         written = {
             STATE_NAMES[(m.group(1) or m.group(2)).upper()]

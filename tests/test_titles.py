@@ -394,6 +394,14 @@ def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
         ("Police Constable, Vancouver Police Department, Vancouver, BC, 2015-2022", None),
         ("Constable, Hamilton Police Service, Ontario", None),
         ("Officer, Melbourne Police, Australia", None),
+        # a postal code without a comma, after a place that state has (heldout_gen5)
+        ("Deputy Sheriff, Harris County SO, Houston TX 2021-2024", "TX"),
+        ("Deputy Sheriff, Jacksonville Sheriff's Office, Jacksonville FL 2016-2020", "FL"),
+        ("Patrol Officer Portland OR 2015-2019", "OR"),
+        ("Army MP 2005-2009, then Military Police Officer", None),  # no place called Army
+        ("Deputy Sheriff CO 2012", None),
+        ("Officer, Salem OR, then Boise ID", None),
+        ("NY State Trooper 2012-2020", "NY"),
     ],
 )  # fmt: skip
 def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
@@ -431,6 +439,15 @@ def test_sworn_jobs_lists_each_clause_of_a_resume(policy):
         "Deputy Sheriff, Ada County, 2019-present",
     ]
     assert jobs["state"].tolist()[0] == "ID"
+
+
+def test_a_state_abbreviated_after_a_place_does_not_end_the_clause(policy):
+    """ "Mesa, Ariz. 2014-2017": the full stop is the abbreviation's, so the years stay
+    with the job (cut off, an old job reads as a recent one)."""
+    text = pd.Series(["Polcie Officer, Mesa PD, Mesa, Ariz. 2014-2017. Loan officer 2018"])
+    reading = claims_from_resume(text, policy.titles)
+    job = sworn_jobs(reading["sworn_text"]).iloc[0]
+    assert (job["state"], job["last_year"]) == ("AZ", 2017)
 
 
 # -- registry certification types (the registry is the context) ----------------------------
