@@ -461,6 +461,9 @@ def test_a_state_abbreviated_after_a_place_does_not_end_the_clause(policy):
         ("POL OFC", "sworn_leo"),
         ("Crim. Inv. (1811)", "sworn_leo"),
         ("POST Basic Certificate", "sworn_leo"),
+        ("Intermediate POST Certificate", "sworn_leo"),  # California's levels (heldout_gen5)
+        ("Advanced POST Certificate", "sworn_leo"),
+        ("Dispatcher Basic POST Certificate", "dispatch"),  # a dispatcher's POST certificate
         # a word of two meanings beside a bare role leaves it unknown: review
         ("Court Officer", "unknown"),
         ("Transport Officer", "unknown"),
