@@ -493,12 +493,17 @@ def sworn_jobs(
 def _agency_regex(
     agency_states: Mapping[str, str],
 ) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """titles.yaml ``resume.agency_states``: initials of one agency -> its state."""
-    known = {str(k).upper(): str(v).upper() for k, v in agency_states.items() if v}
+    """titles.yaml ``resume.agency_states``: the initials or name of one agency -> its
+    state (a name's words may be split by any spaces)."""
+    known = {
+        " ".join(str(k).upper().split()): str(v).upper() for k, v in agency_states.items() if v
+    }
     known = {k: v for k, v in known.items() if v in _CODES}
     if not known:
         return None
-    pattern = r"\b(" + "|".join(map(re.escape, sorted(known))) + r")\b"
+    names = sorted(known, key=len, reverse=True)  # the longest name where two overlap
+    words = (r"\s+".join(map(re.escape, name.split())) for name in names)
+    pattern = r"\b(" + "|".join(words) + r")\b"
     return re.compile(pattern, re.IGNORECASE), known
 
 
@@ -591,7 +596,7 @@ def _place_and_year(
     by_agency: set[str] = set()
     if agencies is not None:
         pattern, known = agencies
-        by_agency = {known[m.group(1).upper()] for m in pattern.finditer(clause)}
+        by_agency = {known[" ".join(m.group(1).upper().split())] for m in pattern.finditer(clause)}
     by_place: set[str] = set()
     if not abroad:
         by_place = {c for m in _CITY_AGENCY.finditer(clause) if (c := _city_state(m.group(1)))}
