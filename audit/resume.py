@@ -52,7 +52,7 @@ _LAW_ENFORCEMENT = tuple(
     c for c in TITLE_CATEGORIES if c not in ("military", "other_officer", "aspirational", "unknown")
 )
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_CLAUSE = re.compile(r"[;\n\r•·|]+|(?<=[.!?])\s+")
+_CLAUSE = re.compile(r"([;\n\r•·|]+)|(?<=[.!?])\s+")  # the group: a break, not a full stop
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 # A number of two or more digits standing alone: its neighbours are ASCII characters that
 # every reading step treats as a plain separator (not a letter, digit, underscore, or the
@@ -186,23 +186,28 @@ class ResumeReader:
 
     def _clauses(self, text: str) -> list[str]:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # U.S. -> US
-        pieces = [p for p in _CLAUSE.split(text) if p and p.strip()]
+        parts = _CLAUSE.split(text)  # piece, break (None after a full stop), piece, ...
         merged: list[str] = []
-        for piece in pieces:
-            if merged and self._open_ended(merged[-1]):
-                merged[-1] = f"{merged[-1]} {piece}"
-            else:
-                merged.append(piece)
+        broken = False  # a line break, semicolon or bullet since the last piece kept
+        for i, part in enumerate(parts):
+            if i % 2:
+                broken = broken or part is not None
+            elif part and part.strip():
+                if merged and not broken and self._open_ended(merged[-1], part):
+                    merged[-1] = f"{merged[-1]} {part}"
+                else:
+                    merged.append(part)
+                broken = False
         return [m.strip() for m in merged]
 
-    def _open_ended(self, piece: str) -> bool:
-        """A piece that ends with an abbreviation ("Dep.", "Inc.", a state's after a place:
-        "Mesa, Ariz.") is not a sentence end."""
+    def _open_ended(self, piece: str, following: str) -> bool:
+        """A full stop that ends an abbreviation ("Dep.", "Inc."; a state's after a place
+        when the job's years follow: "Mesa, Ariz. 2014-2017") ends no sentence."""
         words = piece.rstrip().split()
         if not words or not words[-1].endswith("."):
             return False
         if _WRITTEN_AT_END.search(piece):
-            return True
+            return following.lstrip()[:1].isdigit() or following.lstrip().startswith("(")
         last = words[-1].rstrip(".").lower()
         return len(last) <= 1 or last in self.no_stop
 
@@ -398,8 +403,10 @@ _WRITTEN = {
     "Okla": "OK", "Ore": "OR", "Oreg": "OR", "Pa": "PA", "Penn": "PA", "Tenn": "TN",
     "Tex": "TX", "Vt": "VT", "Va": "VA", "Wash": "WA", "Wis": "WI", "Wisc": "WI", "Wyo": "WY",
 }  # fmt: skip
-_WRITTEN_AFTER = re.compile(r",\s*(" + "|".join(sorted(_WRITTEN, key=len)[::-1]) + r")\.")
-_WRITTEN_AT_END = re.compile(_WRITTEN_AFTER.pattern + r"\s*$")
+_WRITTEN_NAMES = "|".join(sorted(_WRITTEN, key=len)[::-1])
+# ...with its full stop, or at the clause's end, where the stop was taken off
+_WRITTEN_AFTER = re.compile(r",\s*(" + _WRITTEN_NAMES + r")(?:\.|\s*$)")
+_WRITTEN_AT_END = re.compile(r",\s*(?:" + _WRITTEN_NAMES + r")\.\s*$")
 _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # A state's name, unless it names a county, a city or a town ("Washington County", "Kansas
 # City", "Maine Township"), a home ("a Texas native") or Washington's Metropolitan Police;
@@ -451,9 +458,16 @@ _CITY_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 # that only one state has places it (audit/data/us_counties.csv)
 _COUNTY = re.compile(r"((?:[A-Z][A-Za-z'.-]*\s+){1,3}?)(County|Parish)\b")
 # A postal code written right after a place without a comma ("Houston TX 2021-2024"): bare
-# capitals are also words and acronyms ("Army MP", "Officer IN Charge"), so the code is
-# read only after a place of that state (audit/data/us_place_states.csv)
-_PLACE_CODE = re.compile(r"((?:[A-Z][A-Za-z'.-]*\s+){1,4}?)([A-Z]{2})\b")
+# capitals are also words and acronyms ("Army MP", "Officer IN Charge", "Central LA
+# Division", "Bedford VA Medical Center"), so the code is read only after a place of that
+# state (audit/data/us_place_states.csv), never as LA (Los Angeles) or VA (Veterans
+# Affairs), not before a word that makes it a name's, and only where nothing else places
+# the claim
+_PLACE_CODE = re.compile(
+    r"((?:[A-Z][A-Za-z'.-]*\s+){1,4}?)([A-Z]{2})\b(?!\s+(?:County|Parish|Division|District"
+    r"|Region|Regional|Area|Medical|Hospital|Health|Center|Centre|Clinic|Department|Dept)\b)"
+)
+_BARE_CODES = _CODES - {"LA", "VA"}
 # ...or a postal code naming its state's agency ("NY State Trooper", "WA State Patrol")
 _CODE_STATE = re.compile(r"\b([A-Z]{2})\s+State\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -573,11 +587,6 @@ def _place_and_year(
     written = (
         {m for m in postal if m in _CODES}
         | {_WRITTEN[m] for m in _WRITTEN_AFTER.findall(rest)}
-        | {
-            m.group(2)
-            for m in _PLACE_CODE.finditer(rest)
-            if m.group(2) in _CODES and _place_of(m.group(1), m.group(2))
-        }
         | {m for m in _CODE_STATE.findall(rest) if m in _CODES}
     )
     if not written and not abroad:
@@ -604,6 +613,12 @@ def _place_and_year(
             c for m in _COUNTY.finditer(clause) if (c := _county_state(m.group(1), m.group(2)))
         }
     every = written | by_agency | by_place
+    if not every and not abroad:
+        every = written = {
+            m.group(2)
+            for m in _PLACE_CODE.finditer(rest)
+            if m.group(2) in _BARE_CODES and _place_of(m.group(1), m.group(2))
+        }
     state = next(iter(every)) if len(every) == 1 else None
     by = "written" if written else ("agency" if by_agency else "place")
     years = [int(y) for y in _YEAR.findall(clause)]

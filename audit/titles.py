@@ -240,8 +240,10 @@ class TitleClassifier:
 
     def employer_words(self, text: str) -> str:
         """An employer's name as comparable words, abbreviations expanded ("Tulsa PD" and
-        "TULSA POLICE DEPARTMENT" alike: "tulsa police department")."""
-        return " ".join(self._employer_tokens(text or ""))
+        "TULSA POLICE DEPARTMENT" alike: "tulsa police department"). Never spelling-
+        corrected: Warren and Worden are two towns, not both "warden"."""
+        table = self.employer_abbreviations
+        return " ".join(t for tok in normalise_text(text or "") for t in table.get(tok) or [tok])
 
     def title_tokens(self, text: str) -> list[str]:
         """The normalised, expanded and (if enabled) spelling-corrected tokens of a title."""

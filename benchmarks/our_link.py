@@ -3,8 +3,10 @@
 Loads the folder with the library (``audit.load.load_dataset``), links it with
 ``audit.link.link_dataset`` under the shipped policy's matching settings and writes
 ``OUT/pairs.parquet`` (hire_id, record_id, tier, score: every strong link and partial
-lead to a certification row) and ``OUT/stats.json`` (load and link seconds). The parent
-(run.py) measures the process's wall time and peak memory and scores the pairs.
+lead to a certification row; the ``if_claimed`` leads, which the evaluator keeps only where
+the hire claims service at the row's agency, count as partial, as the middle-name ones did
+before they had a tier of their own) and ``OUT/stats.json`` (load and link seconds). The
+parent (run.py) measures the process's wall time and peak memory and scores the pairs.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def main(data_dir: Path, out_dir: Path) -> None:
         {
             "hire_id": hire_ids[certs["hire_row"].to_numpy()],
             "record_id": record_ids[certs["reg_row"].to_numpy()],
-            "tier": certs["tier"].astype(str).to_numpy(),
+            "tier": certs["tier"].astype(str).replace("if_claimed", "partial").to_numpy(),
             "score": certs["score"].to_numpy(),
         }
     )

@@ -494,5 +494,8 @@ def test_csv_bytes_are_the_csv_modules_quote_minimal_bytes():
             index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
         )
         assert csv_bytes(frame) == expected.encode("utf-8-sig"), frame.to_dict("list")
+    # a column pandas holds in several Arrow chunks (concatenated frames, long columns)
+    chunked = pd.concat([pd.DataFrame({"hire_id": pd.array(["H1"], dtype="string")})] * 2)
+    assert csv_bytes(chunked) == "\ufeffhire_id\r\nH1\r\nH1\r\n".encode()
     lone_blanks = pd.DataFrame({"": ["", "x"]}, dtype="string")
     assert csv_bytes(lone_blanks) == '\ufeff""\r\n""\r\nx\r\n'.encode()

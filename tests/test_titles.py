@@ -408,6 +408,12 @@ def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
         ("Officer, Charlotte-Mecklenburg Police Department", "NC"),
         ("NOPD officer 2006-2011", "LA"),
         ("Deputy, Jacksonville Sheriff, Jacksonville, NC", None),  # signs disagree
+        # a bare code is a name's, Los Angeles or Veterans Affairs, or the weakest sign
+        ("Police Officer, Central LA Division 2015-2019", None),
+        ("Deputy Sheriff, Reserve LA County 2016-2020", None),
+        ("VA Police Officer, Bedford VA Medical Center 2015-2019", None),
+        ("Police Officer, LAPD Central LA 2015-2019", "CA"),
+        ("Police Officer, Tulsa, Okla.", "OK"),  # its full stop taken off with the clause's
     ],
 )  # fmt: skip
 def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
@@ -447,6 +453,24 @@ def test_sworn_jobs_lists_each_clause_of_a_resume(policy):
     assert jobs["state"].tolist()[0] == "ID"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Officer, Mesa, Ariz.\nSecurity Guard, Walmart, 2019-2023",
+        "Police Officer, Mesa, Ariz.; Security Guard, Walmart, 2019-2023",
+        "Police Officer, Mesa, Ariz. Honorably discharged from the Army in 2001.",
+        "Loan Officer, Acme Inc.\nPolice Officer, Mesa, Ariz.",
+    ],
+)
+def test_an_abbreviations_full_stop_never_joins_two_lines_or_sentences(policy, text):
+    """Only years after "Ariz." stay with the job; a line, a semicolon or a sentence that
+    follows is another clause (joined, the sworn claim would read as another job's)."""
+    reading = claims_from_resume(pd.Series([text]), policy.titles)
+    job = sworn_jobs(reading["sworn_text"]).iloc[0]
+    assert (job["title"], job["state"]) == ("Police Officer, Mesa, Ariz", "AZ")
+    assert pd.isna(job["last_year"])
+
+
 def test_a_state_abbreviated_after_a_place_does_not_end_the_clause(policy):
     """ "Mesa, Ariz. 2014-2017": the full stop is the abbreviation's, so the years stay
     with the job (cut off, an old job reads as a recent one)."""
@@ -469,7 +493,12 @@ def test_a_state_abbreviated_after_a_place_does_not_end_the_clause(policy):
         ("POST Basic Certificate", "sworn_leo"),
         ("Intermediate POST Certificate", "sworn_leo"),  # California's levels (heldout_gen5)
         ("Advanced POST Certificate", "sworn_leo"),
-        ("Dispatcher Basic POST Certificate", "dispatch"),  # a dispatcher's POST certificate
+        # ...but a POST certificate is a dispatcher's, or anyone's, where its type says so
+        ("Dispatcher Basic POST Certificate", "dispatch"),
+        ("Advanced POST Certificate - Public Safety Dispatcher", "dispatch"),
+        ("Advanced POST Certificate (Public Safety Dispatcher)", "dispatch"),
+        ("Advanced POST Certificate - Records Supervisor", "other_officer"),
+        ("Coroner Intermediate POST Certificate", "unknown"),
         # a word of two meanings beside a bare role leaves it unknown: review
         ("Court Officer", "unknown"),
         ("Transport Officer", "unknown"),

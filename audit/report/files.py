@@ -74,7 +74,7 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
         header = '""'  # csv's way of telling one blank field from an empty line
     body = b""
     if len(text) and len(text.columns):
-        cells = [_csv_cells(pa.array(text[c], type=_CSV_TEXT)) for c in text.columns]
+        cells = [_csv_cells(_one_array(text[c])) for c in text.columns]
         if len(cells) == 1:  # likewise for a lone blank cell
             cells[0] = pc.if_else(pc.equal(cells[0], ""), _text_scalar('""'), cells[0])
         lines = pc.binary_join_element_wise(*cells, _text_scalar(","))
@@ -93,6 +93,12 @@ def _csv_field(value: str) -> str:
     if re.search(_CSV_SPECIAL, value) is None:
         return value
     return '"' + value.replace('"', '""') + '"'
+
+
+def _one_array(values: pd.Series) -> pa.Array:
+    """A column as one Arrow array (pandas may hold a long one in several chunks)."""
+    array = pa.array(values, type=_CSV_TEXT)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
 
 
 def _text_scalar(value: str) -> pa.Scalar:
