@@ -24,7 +24,7 @@ from audit.frames import joined, text_isin
 from audit.link import Links
 from audit.policy import Policy
 from audit.postmortem import screener_post_mortem
-from audit.resume import claims_from_resume, sworn_jobs
+from audit.resume import claims_from_resume, states_named, sworn_jobs
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier
 
 
@@ -286,7 +286,14 @@ def _claims(
     service (``on_record``: hires with a strong link to a sworn certificate)."""
     eh = data.employment_history
     sworn = classifier.classify(eh["title"], eh["employer"]).isin(policy.sworn_categories)
-    source = eh["state"].astype("string").where(~classifier.is_federal(eh["employer"]), "FED")
+    # a blank state: the employer may name it ("Houston Police Department")
+    source = eh["state"].astype("string")
+    blank = source.isna().to_numpy(dtype=bool)
+    if blank.any():
+        agencies = (policy.titles.get("resume") or {}).get("agency_states") or {}
+        job = eh["title"].astype("string").fillna("") + ", " + eh["employer"].astype("string")
+        source[blank] = states_named(job[blank], agencies)
+    source = source.where(~classifier.is_federal(eh["employer"]), "FED")
     hired = eh["hire_id"].map(data.hires.set_index("hire_id")["hire_date"])
     end = pd.to_datetime(eh["end_date"]).fillna(hired)
     start = pd.to_datetime(eh["start_date"])

@@ -19,6 +19,7 @@ law-enforcement content is a wish, ``LE_MENTION_ONLY`` when law enforcement is o
 from __future__ import annotations
 
 import csv
+import html
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -52,7 +53,14 @@ _LAW_ENFORCEMENT = tuple(
     c for c in TITLE_CATEGORIES if c not in ("military", "other_officer", "aspirational", "unknown")
 )
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_CLAUSE = re.compile(r"([;\n\r•·|]+)|(?<=[.!?])\s+")  # the group: a break, not a full stop
+_CLAUSE = re.compile(r"([;\n\r•·]+)|(?<=[.!?])\s+")  # the group: a break, not a full stop
+# Text pasted from web forms: a line break or a list item as markup; other tags say nothing
+_HTML_BREAK = re.compile(r"<\s*(?:br|/?p|/?li|/?div|/?tr)\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# A pipe separates the fields of one job ("Detective | Detroit Police Department |
+# Detroit, Michigan | 2016 - 2018"), or jobs ("Patrol Officer, Springfield PD 2013-2020 |
+# Warehouse Associate, Amazon 2008-2013")
+_PIPE = re.compile(r"\s*\|\s*")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 # A number of two or more digits standing alone: its neighbours are ASCII characters that
 # every reading step treats as a plain separator (not a letter, digit, underscore, or the
@@ -140,6 +148,7 @@ class ResumeReader:
         self.aspiration_cue = _cue_regex(aspiration or [])
         self.mention_cue = _cue_regex(resume.get("mention_cues") or [])
         self.negation_cue = _cue_regex(resume.get("negation_cues") or [])
+        self.withdrawal_cue = _cue_regex(resume.get("withdrawal_cues") or [])
         # initials an office writes in capitals ("Washoe Co. SO", "Reno PD"), expanded
         # before a clause is classified; in lower case they are words ("so", "doc")
         self.initials = {
@@ -158,7 +167,11 @@ class ResumeReader:
         self.law_enforcement = frozenset(
             str(c) for c in resume.get("law_enforcement") or _LAW_ENFORCEMENT
         )
-        self.no_stop = _NO_STOP | set(self.classifier.abbreviations)
+        # a one-word abbreviation takes a full stop ("Sgt.", "Dept."); initials do not
+        # ("NOPD."): a sentence ends there
+        self.no_stop = _NO_STOP | {
+            k for k, v in self.classifier.abbreviations.items() if len(v) == 1
+        }
         # The screener's trap words: bare roles ("officer", "agent", "deputy", ranks). A job
         # of the specialised category (other_officer) explains the screener only if its clause
         # has one: "Loan Officer" does, "Teacher" does not.
@@ -185,10 +198,13 @@ class ResumeReader:
     # -- clauses ------------------------------------------------------------------------
 
     def _clauses(self, text: str) -> list[str]:
+        if "<" in text or "&" in text:
+            text = _HTML_TAG.sub(" ", _HTML_BREAK.sub("\n", html.unescape(text)))
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # U.S. -> US
         parts = _CLAUSE.split(text)  # piece, break (None after a full stop), piece, ...
         merged: list[str] = []
-        broken = False  # a line break, semicolon or bullet since the last piece kept
+        lines: list[bool] = []  # per piece: a line break, semicolon or bullet before it
+        broken = False
         for i, part in enumerate(parts):
             if i % 2:
                 broken = broken or part is not None
@@ -197,8 +213,78 @@ class ResumeReader:
                     merged[-1] = f"{merged[-1]} {part}"
                 else:
                     merged.append(part)
+                    lines.append(broken)
                 broken = False
-        return [m.strip() for m in merged]
+        pieces: list[str] = []
+        breaks: list[bool] = []
+        for piece, broken in zip(merged, lines, strict=True):
+            for k, job in enumerate(self._fields_or_jobs(piece.strip())):
+                pieces.append(job)
+                breaks.append(broken or k > 0)
+        return self._job_blocks(pieces, breaks)
+
+    def _fields_or_jobs(self, piece: str) -> list[str]:
+        """A piece split by pipes: the fields of one job, joined by commas ("Detective |
+        Detroit Police Department | Detroit, Michigan | 2016 - 2018"), unless two of its
+        parts name years or roles of their own: then each is a job of its own."""
+        parts = [p for p in _PIPE.split(piece) if p]
+        if len(parts) < 2:
+            return [piece]
+        dated = sum(bool(_YEAR.search(p)) for p in parts)
+        roles = sum(self._role_line(p) and not self._agency_line(p) for p in parts)
+        return parts if dated > 1 or roles > 1 else [", ".join(parts)]
+
+    def _job_blocks(self, pieces: list[str], breaks: list[bool]) -> list[str]:
+        """A job written over two lines, its agency on one and its role on the other
+        ("Reno Police Department — Reno (NV)" then "Police Officer   June 2015 — July 2018"),
+        is one clause: the role, then the agency. A resume puts the agency first or the
+        role first throughout; which, its first such line tells."""
+        agency = [self._agency_line(p) for p in pieces]
+        role = [
+            not a and self._le_role_line(p) and _place_and_year(p)[0] is None
+            for p, a in zip(pieces, agency, strict=True)
+        ]
+        first = next((i for i, (a, r) in enumerate(zip(agency, role, strict=True)) if a or r), None)
+        if first is None or not any(agency) or not any(role):
+            return pieces
+        agency_first = agency[first]
+        out: list[str] = []
+        i = 0
+        while i < len(pieces):
+            j = i + 1
+            if j < len(pieces) and breaks[j]:
+                at, job = (i, j) if agency_first else (j, i)
+                if agency[at] and role[job]:
+                    out.append(f"{pieces[job]}, {pieces[at]}")
+                    i += 2
+                    continue
+            out.append(pieces[i])
+            i += 1
+        return out
+
+    def _agency_line(self, piece: str) -> bool:
+        """A line that names a law-enforcement agency and no role ("Denver PD — Denver, CO",
+        "Harris County Sheriff's Office")."""
+        employer = self.classifier.employer_category(piece)
+        return (
+            employer in self.law_enforcement
+            and self._category(piece) in (UNKNOWN, employer)
+            and not self.trap & set(self.classifier.title_tokens(piece))
+            and not _YEAR.search(piece)  # a job's years are on its role's line
+        )
+
+    def _role_line(self, piece: str) -> bool:
+        """A line that names a role ("Detective   Nov 2012 – PRESENT", "Bank Teller")."""
+        return self._category(piece) != UNKNOWN or bool(
+            self.trap & set(self.classifier.title_tokens(piece))
+        )
+
+    def _le_role_line(self, piece: str) -> bool:
+        """A line that names a sworn role, or a bare one ("Detective")."""
+        category = self._category(piece)
+        return category in self.sworn or (
+            category == UNKNOWN and bool(self.trap & set(self.classifier.title_tokens(piece)))
+        )
 
     def _open_ended(self, piece: str, following: str) -> bool:
         """A full stop that ends an abbreviation ("Dep.", "Inc."; a state's after a place
@@ -248,7 +334,14 @@ class ResumeReader:
 
     def _clause_events(self, clause: str) -> Iterator[tuple[str, str, int, int]]:
         """(kind, category, start, end) in reading order: aspiration, mention or claim, with
-        the span of the part of ``clause`` that says so."""
+        the span of the part of ``clause`` that says so. A clause that says the applicant
+        left before finishing ("Police Officer Recruit, Omaha PD — resigned before
+        completing the academy") claims no job: it is a wish that was not fulfilled."""
+        if self.withdrawal_cue.search(clause):
+            start, end = _strip_span(clause, 0, len(clause))
+            if self._category(clause[start:end]) in (*self.law_enforcement, ASPIRATIONAL):
+                yield ASPIRATIONAL, ASPIRATIONAL, start, end
+                return
         cues = sorted(
             [(m.start(), ASPIRATIONAL) for m in self.aspiration_cue.finditer(clause)]
             + [(m.start(), "mention") for m in self.mention_cue.finditer(clause)]
@@ -409,14 +502,24 @@ _WRITTEN_AFTER = re.compile(r",\s*(" + _WRITTEN_NAMES + r")(?:\.|\s*$)")
 _WRITTEN_AT_END = re.compile(r",\s*(?:" + _WRITTEN_NAMES + r")\.\s*$")
 _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # A state's name, unless it names a county, a city or a town ("Washington County", "Kansas
-# City", "Maine Township"), a home ("a Texas native") or Washington's Metropolitan Police;
+# City", "Maine Township", a town's "Nevada Police Department": a state's police is its
+# State Police or Highway Patrol; "Nevada MO"), a home ("a Texas native") or Washington's
+# Metropolitan Police;
 # New York City is in New York.
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
 _NAMES = re.compile(
     r"\b(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b"
     r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech|Metropolitan"
-    r"|Township|Twp|Borough|Village|resident|native)\b)"
+    r"|Township|Twp|Borough|Village|resident|native|Police\s+Dep(?:artment|t)|PD)\b)"
+    r"(?!(?-i:\s+[A-Z]{2}\b))"  # a town and its state's code: "Nevada MO"
+    r"(?!,\s*(?:" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b)"  # "Nevada, Iowa"
     r"|\b(New York)\s+City\b",
+    re.IGNORECASE,
+)
+# ...but a town's police written after the town is the state's: "Nevada, Iowa Police
+# Department" (where the town is one of that state's)
+_TOWN_STATE = re.compile(
+    r",\s*(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\s+(?:Police\s+Dep|PD\b)",
     re.IGNORECASE,
 )
 # A state university's own police ("University of Texas Police Department", "Michigan State
@@ -424,8 +527,8 @@ _NAMES = re.compile(
 # George Washington University's, nor Washington University's in St. Louis)
 _STATE_ALTERNATION = "|".join(map(re.escape, _STATE_WORDS))
 _UNIVERSITY_POLICE = re.compile(
-    rf"\b(?:University\s+of\s+({_STATE_ALTERNATION})|({_STATE_ALTERNATION})\s+State\s+"
-    rf"University)\b[^,;()]*?\b(?:Police|PD|Department\s+of\s+Public\s+Safety)\b",
+    rf"\b(?:University\s+of\s+({_STATE_ALTERNATION})|({_STATE_ALTERNATION})\s+(?:State\s+"
+    rf"University|A&M|Tech))\b[^,;()]*?\b(?:Police|PD|Department\s+of\s+Public\s+Safety)\b",
     re.IGNORECASE,
 )
 # The District of Columbia, written out or as Washington, D.C. (never Washington State)
@@ -456,7 +559,24 @@ _CITY_AGENCY = re.compile(
 _CITY_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 # A county or parish named without its state ("Maricopa County Sheriff's Office"): one
 # that only one state has places it (audit/data/us_counties.csv)
-_COUNTY = re.compile(r"((?:[A-Z][A-Za-z'.-]*\s+){1,3}?)(County|Parish)\b")
+_COUNTY = re.compile(
+    r"((?:[A-Z][A-Za-z'.-]*\s+){1,3}?)(County|Parish|(?i:Co)\.?(?=\s+(?:SO|SD|Sheriff|Jail|PD)\b))"
+    r"(?:\b|(?<=\.))"
+)
+# Words of a place's agency, typed with two letters swapped ("Polcie", "Sherfif")
+_AGENCY_WORDS = ("Police", "Sheriff", "County", "Parish", "Department", "Patrol", "Marshal")
+_SWAPPED = {
+    w[:i] + w[i + 1] + w[i] + w[i + 2 :]: w
+    for w in (a.lower() for a in _AGENCY_WORDS)
+    for i in range(len(w) - 1)
+    if w[i] != w[i + 1]
+}
+_LETTERS = re.compile(r"[A-Za-z]+")
+# Two-letter words that are also state codes: in a text written all in lower case, only
+# the others are read as codes
+_CODE_WORDS = frozenset(
+    {"in", "or", "me", "oh", "hi", "ok", "id", "de", "la", "pa", "ma", "al", "co"}
+)
 # A postal code written right after a place without a comma ("Houston TX 2021-2024"): bare
 # capitals are also words and acronyms ("Army MP", "Officer IN Charge", "Central LA
 # Division", "Bedford VA Medical Center"), so the code is read only after a place of that
@@ -471,7 +591,7 @@ _BARE_CODES = _CODES - {"LA", "VA"}
 # ...or a postal code naming its state's agency ("NY State Trooper", "WA State Patrol")
 _CODE_STATE = re.compile(r"\b([A-Z]{2})\s+State\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_ONGOING = re.compile(r"\b(?:present|current|currently|now|to date|ongoing)\b", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:present|current|currently|now|to date|ongoing|since)\b", re.IGNORECASE)
 
 
 def sworn_jobs(
@@ -502,6 +622,16 @@ def sworn_jobs(
             ),
         }
     )
+
+
+def states_named(texts: pd.Series, agency_states: Mapping[str, str] | None = None) -> pd.Series:
+    """The state each text names as a resume clause would (NA where none, or several):
+    for a declared job whose state was left blank, its employer ("Houston Police
+    Department") may name it."""
+    agencies = _agency_regex(agency_states or {})
+    values = texts.astype("string").fillna("")
+    read = {t: _place_and_year(t, agencies)[0] for t in values.unique()}
+    return pd.Series([read[t] for t in values], index=texts.index, dtype="string")
 
 
 def _agency_regex(
@@ -570,6 +700,42 @@ def _places(name: str) -> dict[str, str]:
         return {_city_key(row[0]): row[1] for row in itertools.islice(csv.reader(fh), 1, None)}
 
 
+def _as_written(clause: str) -> str:
+    """The clause cased as places are usually written ("TULSA POLICE DEPARTMENT" and
+    "tulsa police department, tulsa, ok" as "Tulsa Police Department" and "Tulsa
+    Police Department, Tulsa, OK"), with swapped letters in an agency's words repaired."""
+    if clause.isupper():
+        clause = _LETTERS.sub(_capitalised, clause)
+    elif clause.islower():
+        clause = _LETTERS.sub(_cased, clause)
+    return _LETTERS.sub(lambda m: _SWAPPED.get(m.group().lower(), "").title() or m.group(), clause)
+
+
+def _capitalised(word: re.Match[str]) -> str:
+    """A word of a text in capitals: initials and codes stay so ("PD", "TX")."""
+    text, start = word.group(), word.start()
+    if start > 0 and word.string[start - 1] in "'’":
+        return text.lower()  # the "s" of "SHERIFF'S"
+    return text if len(text) <= 2 else text.title()
+
+
+def _cased(word: re.Match[str]) -> str:
+    text, start = word.group(), word.start()
+    before = word.string[:start].rstrip()
+    if len(text) == 2 and text.upper() in _CODES:
+        # after a comma a code, unless it is also a word ("in", "ok"); else only after a
+        # place of its state ("nevada city ca", "oklahoma city, ok")
+        after_comma = before[-1:] in (",", "(", "-", "–", "—")
+        place = " ".join(_LETTERS.findall(before)[-4:])
+        if (after_comma and text not in _CODE_WORDS) or _place_of(place, text.upper()):
+            return text.upper()
+    if text in ("pd", "so"):
+        return text.upper()
+    if start > 0 and word.string[start - 1] in "'’":
+        return text  # the "s" of "sheriff's"
+    return text.title()
+
+
 def _place_and_year(
     clause: str, agencies: tuple[re.Pattern[str], dict[str, str]] | None = None
 ) -> tuple[str | None, int | None, str | None]:
@@ -579,6 +745,7 @@ def _place_and_year(
     else a state's name), an agency known by its initials, a city's police or a county's.
     Signs that disagree ("LAPD, later King County, WA") place nothing, and abroad
     ("Vancouver, BC", "Tbilisi, Georgia") only a US postal code does."""
+    clause = _as_written(clause)
     postal = _POSTAL.findall(clause)
     abroad = any(m not in _CODES for m in postal) or _ABROAD.search(clause) is not None
     rest = _DC.sub(" ", clause)
@@ -594,6 +761,13 @@ def _place_and_year(
             STATE_NAMES[(m.group(1) or m.group(2)).upper()]
             for m in _NAMES.finditer(rest)
             if not _NOT_THE_JOB.search(rest[: m.start()])
+        } | {
+            code
+            for m in _TOWN_STATE.finditer(rest)
+            if _place_of(
+                " ".join(_LETTERS.findall(rest[: m.start()])[-3:]),
+                code := STATE_NAMES[m.group(1).upper()],
+            )
         }
     if _DC.search(clause) and not abroad:
         written.add("DC")
@@ -610,7 +784,9 @@ def _place_and_year(
     if not abroad:
         by_place = {c for m in _CITY_AGENCY.finditer(clause) if (c := _city_state(m.group(1)))}
         by_place |= {
-            c for m in _COUNTY.finditer(clause) if (c := _county_state(m.group(1), m.group(2)))
+            c
+            for m in _COUNTY.finditer(clause)
+            if (c := _county_state(m.group(1), "Parish" if m.group(2) == "Parish" else "County"))
         }
     every = written | by_agency | by_place
     if not every and not abroad:

@@ -78,6 +78,20 @@ def normalise_text(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text) if t]
 
 
+_GLUED_PD = re.compile(r"[a-z]{1,5}pd")
+_GLUED_CSO = re.compile(r"[a-z]{1,3}cso")
+
+
+def _glued_pd(token: str) -> list[str] | None:
+    """A police department's or county sheriff's office's initials ("VBPD", "OKCPD",
+    "HCSO"): no English word ends in "pd" or "cso"."""
+    if _GLUED_PD.fullmatch(token):
+        return [token[:-2], "police", "department"]
+    if _GLUED_CSO.fullmatch(token):
+        return [token[:-3], "county", "sheriffs", "office"]
+    return None
+
+
 def _words(doc: Mapping[str, Any], key: str) -> dict[str, list[str]]:
     return {str(k).lower(): normalise_text(str(v)) for k, v in (doc.get(key) or {}).items()}
 
@@ -437,13 +451,15 @@ class TitleClassifier:
             if tok in abbreviations:
                 out.extend(abbreviations[tok])
             else:
-                out.append(self._correct(tok))
+                out.extend(_glued_pd(tok) or [self._correct(tok)])
         return out
 
     def _employer_tokens(self, text: str) -> list[str]:
         out: list[str] = []
         for tok in normalise_text(text):
-            out.extend(self.employer_abbreviations.get(tok) or [self._correct(tok)])
+            out.extend(
+                self.employer_abbreviations.get(tok) or _glued_pd(tok) or [self._correct(tok)]
+            )
         return out
 
     def _correct(self, tok: str) -> str:

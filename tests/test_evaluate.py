@@ -438,6 +438,20 @@ def _police_job(state: str) -> dict[str, str]:
     }
 
 
+@pytest.mark.parametrize(
+    ("employer", "expected"),
+    [
+        ("Houston Police Department", "RECALL"),  # Texas is loaded and holds no record
+        ("Reno Police Department", "MANUAL_REVIEW"),  # Nevada is not loaded
+        ("Police Department", "MANUAL_REVIEW"),  # no state to tell
+    ],
+)
+def test_a_declared_job_without_its_state_is_placed_by_its_employer(decide, employer, expected):
+    job = {**_police_job("TX"), "state": None, "employer": employer}
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[job], coverage=["TX"])
+    assert out.loc["1", "determination"] == expected, out.loc["1", "evidence"]
+
+
 def test_sworn_claim_in_unloaded_state_is_a_coverage_gap(decide):
     out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[_police_job("ID")], coverage=["MN"])
     row = out.loc["1"]
