@@ -143,6 +143,7 @@ class ResumeReader:
         self.classifier = TitleClassifier(titles, correct_typos=False)
         self.sworn = frozenset(sworn_categories)
         self._events: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
+        self._kinds: dict[str, tuple[bool, bool]] = {}
         resume = titles.get("resume") or {}
         aspiration = ((titles.get("categories") or {}).get(ASPIRATIONAL) or {}).get("patterns")
         self.aspiration_cue = _cue_regex(aspiration or [])
@@ -239,11 +240,11 @@ class ResumeReader:
         ("Reno Police Department — Reno (NV)" then "Police Officer   June 2015 — July 2018"),
         is one clause: the role, then the agency. A resume puts the agency first or the
         role first throughout; which, its first such line tells."""
-        agency = [self._agency_line(p) for p in pieces]
-        role = [
-            not a and self._le_role_line(p) and _place_and_year(p)[0] is None
-            for p, a in zip(pieces, agency, strict=True)
-        ]
+        if len(pieces) < 2 or not any(breaks):
+            return pieces
+        kinds = [self._line_kind(p) for p in pieces]
+        agency = [a and not _YEAR.search(p) for p, (a, _) in zip(pieces, kinds, strict=True)]
+        role = [r and not a for a, (_, r) in zip(agency, kinds, strict=True)]
         first = next((i for i, (a, r) in enumerate(zip(agency, role, strict=True)) if a or r), None)
         if first is None or not any(agency) or not any(role):
             return pieces
@@ -262,15 +263,25 @@ class ResumeReader:
             i += 1
         return out
 
+    def _line_kind(self, piece: str) -> tuple[bool, bool]:
+        """(names an agency and no role, names a sworn or bare role and no state), worked
+        out once per line with its numbers blanked (lines recur across resumes)."""
+        key = self._blank_numbers(piece)
+        kind = self._kinds.get(key)
+        if kind is None:
+            agency = self._agency_line(key)
+            role = not agency and self._le_role_line(key) and _place_and_year(key)[0] is None
+            kind = self._kinds[key] = (agency, role)
+        return kind
+
     def _agency_line(self, piece: str) -> bool:
         """A line that names a law-enforcement agency and no role ("Denver PD — Denver, CO",
-        "Harris County Sheriff's Office")."""
+        "Harris County Sheriff's Office"; a job's years are on its role's line)."""
         employer = self.classifier.employer_category(piece)
         return (
             employer in self.law_enforcement
             and self._category(piece) in (UNKNOWN, employer)
             and not self.trap & set(self.classifier.title_tokens(piece))
-            and not _YEAR.search(piece)  # a job's years are on its role's line
         )
 
     def _role_line(self, piece: str) -> bool:
