@@ -143,7 +143,19 @@ class ResumeReader:
         self.classifier = TitleClassifier(titles, correct_typos=False)
         self.sworn = frozenset(sworn_categories)
         self._events: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
-        self._kinds: dict[str, tuple[bool, bool]] = {}
+        self._agencies: dict[str, bool] = {}
+        # every word of a law-enforcement employer's name or abbreviation, and each with
+        # two letters swapped (the reader repairs those)
+        words = {
+            t
+            for key, (category, _) in self.classifier.employers.items()
+            if category in _LAW_ENFORCEMENT
+            for t in key
+        } | set(self.classifier.employer_abbreviations)
+        self.agency_words = words | {
+            w[:i] + w[i + 1] + w[i] + w[i + 2 :] for w in words for i in range(len(w) - 1)
+        }
+        self._roles: dict[str, bool] = {}
         resume = titles.get("resume") or {}
         aspiration = ((titles.get("categories") or {}).get(ASPIRATIONAL) or {}).get("patterns")
         self.aspiration_cue = _cue_regex(aspiration or [])
@@ -239,22 +251,26 @@ class ResumeReader:
         """A job written over two lines, its agency on one and its role on the other
         ("Reno Police Department — Reno (NV)" then "Police Officer   June 2015 — July 2018"),
         is one clause: the role, then the agency. A resume puts the agency first or the
-        role first throughout; which, its first such line tells."""
+        role first throughout: role first when its first agency line follows a role's."""
         if len(pieces) < 2 or not any(breaks):
             return pieces
-        kinds = [self._line_kind(p) for p in pieces]
-        agency = [a and not _YEAR.search(p) for p, (a, _) in zip(pieces, kinds, strict=True)]
-        role = [r and not a for a, (_, r) in zip(agency, kinds, strict=True)]
-        first = next((i for i, (a, r) in enumerate(zip(agency, role, strict=True)) if a or r), None)
-        if first is None or not any(agency) or not any(role):
+        agency = [not _YEAR.search(p) and self._is_agency(p) for p in pieces]
+        if not any(agency):
             return pieces
-        agency_first = agency[first]
+        # only an agency line's neighbours can be its role
+        near = {k for i, a in enumerate(agency) if a for k in (i - 1, i + 1)}
+        role = [
+            k in near and not agency[k] and 0 <= k < len(pieces) and self._is_placeless_role(p)
+            for k, p in enumerate(pieces)
+        ]
+        first = agency.index(True)
+        role_first = first > 0 and breaks[first] and role[first - 1]
         out: list[str] = []
         i = 0
         while i < len(pieces):
             j = i + 1
             if j < len(pieces) and breaks[j]:
-                at, job = (i, j) if agency_first else (j, i)
+                at, job = (j, i) if role_first else (i, j)
                 if agency[at] and role[job]:
                     out.append(f"{pieces[job]}, {pieces[at]}")
                     i += 2
@@ -263,16 +279,24 @@ class ResumeReader:
             i += 1
         return out
 
-    def _line_kind(self, piece: str) -> tuple[bool, bool]:
-        """(names an agency and no role, names a sworn or bare role and no state), worked
-        out once per line with its numbers blanked (lines recur across resumes)."""
+    def _is_agency(self, piece: str) -> bool:
+        """The line names an agency and no role; worked out once per line with its
+        numbers blanked, as clause readings are (lines recur across resumes), and only
+        for a line with a word of a law-enforcement employer in it."""
         key = self._blank_numbers(piece)
-        kind = self._kinds.get(key)
-        if kind is None:
-            agency = self._agency_line(key)
-            role = not agency and self._le_role_line(key) and _place_and_year(key)[0] is None
-            kind = self._kinds[key] = (agency, role)
-        return kind
+        if key not in self._agencies:
+            words = normalise_text(key)
+            self._agencies[key] = any(
+                w in self.agency_words or w.endswith(("pd", "cso")) for w in words
+            ) and self._agency_line(key)
+        return self._agencies[key]
+
+    def _is_placeless_role(self, piece: str) -> bool:
+        """The line names a sworn or bare role and no state (likewise once per line)."""
+        key = self._blank_numbers(piece)
+        if key not in self._roles:
+            self._roles[key] = self._le_role_line(key) and _place_and_year(key)[0] is None
+        return self._roles[key]
 
     def _agency_line(self, piece: str) -> bool:
         """A line that names a law-enforcement agency and no role ("Denver PD — Denver, CO",
