@@ -291,8 +291,8 @@ def _claims(
     blank = source.isna().to_numpy(dtype=bool)
     if blank.any():
         agencies = (policy.titles.get("resume") or {}).get("agency_states") or {}
-        job = eh["title"].astype("string").fillna("") + ", " + eh["employer"].astype("string")
-        source[blank] = states_named(job[blank], agencies)
+        by_employer = states_named(eh["employer"][blank], agencies)
+        source[blank] = by_employer.fillna(states_named(eh["title"][blank], agencies))
     source = source.where(~classifier.is_federal(eh["employer"]), "FED")
     hired = eh["hire_id"].map(data.hires.set_index("hire_id")["hire_date"])
     end = pd.to_datetime(eh["end_date"]).fillna(hired)

@@ -61,6 +61,15 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # Detroit, Michigan | 2016 - 2018"), or jobs ("Patrol Officer, Springfield PD 2013-2020 |
 # Warehouse Associate, Amazon 2008-2013")
 _PIPE = re.compile(r"\s*\|\s*")
+# The parts of a job's line: "Police Officer, Springfield PD (2016) — at Reno PD"
+_PARTS = re.compile(r"\s*(?:[,()—–]|\s-\s|\bat\b|\bwith\b|\bfor\b)\s*")
+# Words of a resume's headings and lists, never an agency's line
+_HEADING_WORDS = frozenset(
+    {"experience", "history", "summary", "skills", "education", "training", "member",
+     "membership", "certifications", "certification", "references", "objective", "profile",
+     "employment", "career", "qualifications", "awards", "languages", "volunteer",
+     "activities", "associations", "affiliations", "background", "professional"}
+)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 # A number of two or more digits standing alone: its neighbours are ASCII characters that
 # every reading step treats as a plain separator (not a letter, digit, underscore, or the
@@ -152,6 +161,17 @@ class ResumeReader:
             if category in _LAW_ENFORCEMENT
             for t in key
         } | set(self.classifier.employer_abbreviations)
+        # the words of roles and employers: a line with no other word names no agency
+        self.known = (
+            frozenset(
+                t for key in (*self.classifier.phrases, *self.classifier.employers) for t in key
+            )
+            | self.classifier.neutral
+            | self.classifier.levels
+        )
+        self.initialisms = frozenset(
+            k for k, v in self.classifier.employer_abbreviations.items() if len(v) > 1
+        )
         self.agency_words = words | {
             w[:i] + w[i + 1] + w[i] + w[i + 2 :] for w in words for i in range(len(w) - 1)
         }
@@ -239,13 +259,17 @@ class ResumeReader:
     def _fields_or_jobs(self, piece: str) -> list[str]:
         """A piece split by pipes: the fields of one job, joined by commas ("Detective |
         Detroit Police Department | Detroit, Michigan | 2016 - 2018"), unless two of its
-        parts name years or roles of their own: then each is a job of its own."""
+        parts name years or roles of their own, or a part follows one with years: then
+        each is a job of its own."""
         parts = [p for p in _PIPE.split(piece) if p]
         if len(parts) < 2:
             return [piece]
-        dated = sum(bool(_YEAR.search(p)) for p in parts)
+        dated = [bool(_YEAR.search(p)) for p in parts]
         roles = sum(self._role_line(p) and not self._agency_line(p) for p in parts)
-        return parts if dated > 1 or roles > 1 else [", ".join(parts)]
+        # the fields' years come last ("... | 2016 - 2018"); years followed by another
+        # part end a job ("Patrol Officer, Springfield PD 2016-2023 | Warehouse Associate")
+        jobs = sum(dated) > 1 or roles > 1 or any(dated[:-1])
+        return parts if jobs else [", ".join(parts)]
 
     def _job_blocks(self, pieces: list[str], breaks: list[bool]) -> list[str]:
         """A job written over two lines, its agency on one and its role on the other
@@ -292,20 +316,31 @@ class ResumeReader:
         return self._agencies[key]
 
     def _is_placeless_role(self, piece: str) -> bool:
-        """The line names a sworn or bare role and no state (likewise once per line)."""
+        """The line names a sworn or bare role, and neither a state nor an agency of its
+        own ("Police Officer, Springfield PD, 2016-2022" is a whole job); likewise once per
+        line."""
         key = self._blank_numbers(piece)
         if key not in self._roles:
-            self._roles[key] = self._le_role_line(key) and _place_and_year(key)[0] is None
+            self._roles[key] = (
+                self._le_role_line(key)
+                and _place_and_year(key)[0] is None
+                and not any(self._agency_line(part) for part in _PARTS.split(key) if part)
+            )
         return self._roles[key]
 
     def _agency_line(self, piece: str) -> bool:
         """A line that names a law-enforcement agency and no role ("Denver PD — Denver, CO",
         "Harris County Sheriff's Office"; a job's years are on its role's line)."""
+        words = normalise_text(piece)
+        if not words or _HEADING_WORDS & set(words):
+            return False  # "LAW ENFORCEMENT EXPERIENCE", "Member, Fraternal Order of Police"
         employer = self.classifier.employer_category(piece)
         return (
             employer in self.law_enforcement
             and self._category(piece) in (UNKNOWN, employer)
             and not self.trap & set(self.classifier.title_tokens(piece))
+            # a name of its own (Reno, Maricopa), or an agency's initials (NYPD, VBPD)
+            and any(w not in self.known or w in self.initialisms for w in words)
         )
 
     def _role_line(self, piece: str) -> bool:
@@ -327,10 +362,16 @@ class ResumeReader:
         words = piece.rstrip().split()
         if not words or not words[-1].endswith("."):
             return False
+        years_next = following.lstrip()[:1].isdigit() or following.lstrip().startswith("(")
         if _WRITTEN_AT_END.search(piece):
-            return following.lstrip()[:1].isdigit() or following.lstrip().startswith("(")
+            return years_next
         last = words[-1].rstrip(".").lower()
-        return len(last) <= 1 or last in self.no_stop
+        if len(last) <= 1 or last in self.no_stop:
+            return True
+        # initials: "Reno PD. 2010-2014" goes on, "NOPD. Then ..." ends a sentence, and so
+        # does a state's code ("Austin TX. 04/2012 - 04/2019: K-9 Officer ...")
+        initials = _INITIALS.fullmatch(words[-1]) and words[-1][:-1] not in _CODES
+        return bool(initials) and years_next
 
     def _read_clause(self, clause: str, reading: _Reading) -> None:
         """Apply what a clause says. The same clause recurs across resumes ("U.S. Army
@@ -520,8 +561,13 @@ def _cue_regex(phrases: Iterable[Any]) -> re.Pattern[str]:
 # ("Reno, NV", "(NV)", "Sheriff's Office - NV"); bare capitals elsewhere are words or
 # acronyms ("OR", "IN", "PD").
 _POSTAL = re.compile(
-    r"(?:,|\(|\s[-–—])\s*([A-Z]{2})\b(?!\s+(?:County|Parish)\b)"
-)  # "L.A. County Sheriff", read as "LA County", is no Louisiana
+    r"(?:,|\(|\s[-–—])\s*([A-Z]{2})\b(?!\s+(?:County|Parish)\b)(?<!MT(?=\.\s*[A-Z]))"
+)  # "L.A. County Sheriff" (LA County) and "Mt. Vernon PD" name no state
+# ...nor does a code that starts a name ("VA Medical Center Police", "MD Anderson Cancer
+# Center Police"), unless it follows a place of its state ("Tulsa, OK Police Department")
+_NAME_AFTER_CODE = re.compile(
+    r"\s+(?:Medical|Hospital|Health|Center|Clinic|Police|Department|Dept|Anderson)\b"
+)
 # A state's abbreviation as written after a place ("Seattle, Wash.", "Tulsa, Okla.")
 _WRITTEN = {
     "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Cal": "CA", "Colo": "CO",
@@ -534,6 +580,7 @@ _WRITTEN = {
 _WRITTEN_NAMES = "|".join(sorted(_WRITTEN, key=len)[::-1])
 # ...with its full stop, or at the clause's end, where the stop was taken off
 _WRITTEN_AFTER = re.compile(r",\s*(" + _WRITTEN_NAMES + r")(?:\.|\s*$)")
+_INITIALS = re.compile(r"[A-Z]{2,6}\.")
 _WRITTEN_AT_END = re.compile(r",\s*(?:" + _WRITTEN_NAMES + r")\.\s*$")
 _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # A state's name, unless it names a county, a city or a town ("Washington County", "Kansas
@@ -547,7 +594,6 @@ _NAMES = re.compile(
     r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech|Metropolitan"
     r"|Township|Twp|Borough|Village|resident|native|Police\s+Dep(?:artment|t)|PD)\b)"
     r"(?!(?-i:\s+[A-Z]{2}\b))"  # a town and its state's code: "Nevada MO"
-    r"(?!,\s*(?:" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b)"  # "Nevada, Iowa"
     r"|\b(New York)\s+City\b",
     re.IGNORECASE,
 )
@@ -610,8 +656,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # Two-letter words that are also state codes: in a text written all in lower case, only
 # the others are read as codes
 _CODE_WORDS = frozenset(
-    {"in", "or", "me", "oh", "hi", "ok", "id", "de", "la", "pa", "ma", "al", "co"}
-)
+    {"in", "or", "me", "oh", "hi", "ok", "id", "de", "la", "pa", "ma", "al", "co", "mt", "ne",
+     "va", "md", "ms"}
+)  # fmt: skip
 # A postal code written right after a place without a comma ("Houston TX 2021-2024"): bare
 # capitals are also words and acronyms ("Army MP", "Officer IN Charge", "Central LA
 # Division", "Bedford VA Medical Center"), so the code is read only after a place of that
@@ -747,28 +794,58 @@ def _as_written(clause: str) -> str:
 
 
 def _capitalised(word: re.Match[str]) -> str:
-    """A word of a text in capitals: initials and codes stay so ("PD", "TX")."""
+    """A word of a text in capitals: initials and codes stay so ("PD", "TX"), but a code
+    that is also a word only after a comma or bracket ("POLICE OFFICER IN TEXAS IN 2015")."""
     text, start = word.group(), word.start()
     if start > 0 and word.string[start - 1] in "'’":
         return text.lower()  # the "s" of "SHERIFF'S"
-    return text if len(text) <= 2 else text.title()
+    if len(text) > 2:
+        return text.title()
+    if text.lower() in _CODE_WORDS and not _after_comma(word):
+        return text.lower()
+    return text
 
 
 def _cased(word: re.Match[str]) -> str:
+    """A word of a text in lower case, cased as places are written: a code after a comma
+    or bracket ("anoka, mn"), or after a place of its state ("nevada city ca"); a code that
+    is also a word ("in", "ok") only after both ("oklahoma city, ok") and never before a
+    year ("madison in 2015")."""
     text, start = word.group(), word.start()
-    before = word.string[:start].rstrip()
     if len(text) == 2 and text.upper() in _CODES:
-        # after a comma a code, unless it is also a word ("in", "ok"); else only after a
-        # place of its state ("nevada city ca", "oklahoma city, ok")
-        after_comma = before[-1:] in (",", "(", "-", "–", "—")
-        place = " ".join(_LETTERS.findall(before)[-4:])
-        if (after_comma and text not in _CODE_WORDS) or _place_of(place, text.upper()):
-            return text.upper()
+        window = word.string[max(0, start - 60) : start]
+        place = " ".join(_LETTERS.findall(window)[-4:])
+        code = text.upper()
+        if text in _CODE_WORDS:
+            year_next = re.match(r"\s*\d", word.string[word.end() :]) is not None
+            if _after_comma(word) and not year_next and _place_of(place, code):
+                return code
+        elif _after_comma(word) or _place_of(place, code):
+            return code
     if text in ("pd", "so"):
         return text.upper()
     if start > 0 and word.string[start - 1] in "'’":
         return text  # the "s" of "sheriff's"
     return text.title()
+
+
+def _after_comma(word: re.Match[str]) -> bool:
+    return word.string[max(0, word.start() - 3) : word.start()].rstrip()[-1:] in _MARKS
+
+
+_MARKS = (",", "(", "-", "–", "—")
+
+
+_NEXT_STATE = re.compile(r",\s*(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def _town_then_state(name: re.Match[str], text: str) -> bool:
+    """A state's name that is a town of the state named next ("Nevada, Iowa"; not "Texas,
+    Oklahoma")."""
+    following = _NEXT_STATE.match(text, name.end())
+    return following is not None and _place_of(
+        name.group(), STATE_NAMES[following.group(1).upper()]
+    )
 
 
 def _place_and_year(
@@ -781,7 +858,14 @@ def _place_and_year(
     Signs that disagree ("LAPD, later King County, WA") place nothing, and abroad
     ("Vancouver, BC", "Tbilisi, Georgia") only a US postal code does."""
     clause = _as_written(clause)
-    postal = _POSTAL.findall(clause)
+    postal = [
+        m.group(1)
+        for m in _POSTAL.finditer(clause)
+        if not _NAME_AFTER_CODE.match(clause, m.end())
+        or _place_of(
+            " ".join(_LETTERS.findall(clause[max(0, m.start() - 40) : m.start()])[-4:]), m.group(1)
+        )
+    ]
     abroad = any(m not in _CODES for m in postal) or _ABROAD.search(clause) is not None
     rest = _DC.sub(" ", clause)
     # a code or abbreviation written after a place outranks a state's name, which may be a
@@ -795,7 +879,7 @@ def _place_and_year(
         written = {
             STATE_NAMES[(m.group(1) or m.group(2)).upper()]
             for m in _NAMES.finditer(rest)
-            if not _NOT_THE_JOB.search(rest[: m.start()])
+            if not _NOT_THE_JOB.search(rest[: m.start()]) and not _town_then_state(m, rest)
         } | {
             code
             for m in _TOWN_STATE.finditer(rest)
@@ -824,12 +908,19 @@ def _place_and_year(
             if (c := _county_state(m.group(1), "Parish" if m.group(2) == "Parish" else "County"))
         }
     every = written | by_agency | by_place
-    if not every and not abroad:
-        every = written = {
+    # a bare code after a place places a claim nothing else does, and disagrees like any
+    # other sign ("Maricopa County 2010-2015, then Lakewood CO 2015-2023")
+    bare = set()
+    if not abroad:
+        bare = {
             m.group(2)
             for m in _PLACE_CODE.finditer(rest)
             if m.group(2) in _BARE_CODES and _place_of(m.group(1), m.group(2))
         }
+    if not every:
+        every = written = bare
+    elif not bare <= every:
+        every = every | bare
     state = next(iter(every)) if len(every) == 1 else None
     by = "written" if written else ("agency" if by_agency else "place")
     years = [int(y) for y in _YEAR.findall(clause)]

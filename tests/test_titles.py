@@ -414,6 +414,22 @@ def test_sworn_jobs_read_the_state_and_last_year(clause, state, last_year):
         ("VA Police Officer, Bedford VA Medical Center 2015-2019", None),
         ("Police Officer, LAPD Central LA 2015-2019", "CA"),
         ("Police Officer, Tulsa, Okla.", "OK"),  # its full stop taken off with the clause's
+        # codes that are words, or start a name; states that disagree (a second review)
+        ("patrol officer in madison in 2015-2023", None),
+        ("police officer in independence or kansas city, 2015-2023", None),
+        ("POLICE OFFICER IN STATE PARKS DIVISION 2015-2023", None),
+        ("POLICE OFFICER IN TEXAS IN 2015-2023", "TX"),
+        ("police officer, mt vernon police department 2015-2023", None),
+        ("police officer, va police, houston 2015-2023", None),
+        ("Officer, MD Anderson Cancer Center Police", None),
+        ("Officer, Tulsa, OK Police Department", "OK"),
+        ("Police officer in Virginia, Maryland 2015-2023", None),
+        ("Officer, Nevada, Iowa Police Department", "IA"),
+        ("Deputy Sheriff, Maricopa County 2010-2015, then police officer in Lakewood CO 2015-2023",
+         None),
+        ("Police Officer, New York Police Department 2015-2023", "NY"),
+        ("Officer, Hawaii Police Department, Hilo", "HI"),
+        ("Police Officer, Springfield PD 2016-2023, UCLA graduate", None),
     ],
 )  # fmt: skip
 def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
@@ -515,17 +531,50 @@ def test_resumes_as_applicants_write_them(policy, text, state, last_year):
     assert (None if pd.isna(job["last_year"]) else int(job["last_year"])) == last_year
 
 
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # a whole job on one line keeps to itself; a heading is no agency
+        ("Police Officer, Springfield Police Department, 2016-present\nMaricopa County "
+         "Sheriff's Office, Phoenix AZ\nDeputy Sheriff 2010-2016",
+         ["Police Officer, Springfield Police Department, 2016-present",
+          "Deputy Sheriff 2010-2016, Maricopa County Sheriff's Office, Phoenix AZ"]),
+        ("LAW ENFORCEMENT EXPERIENCE\nPolice Officer 2019-2023\nReno Police Department, Reno, "
+         "NV\nDeputy Sheriff 2008-2012\nMaricopa County Sheriff's Office, Phoenix, AZ",
+         ["LAW ENFORCEMENT EXPERIENCE",
+          "Police Officer 2019-2023, Reno Police Department, Reno, NV",
+          "Deputy Sheriff 2008-2012, Maricopa County Sheriff's Office, Phoenix, AZ"]),
+        # years followed by another part end a job
+        ("Patrol Officer, Springfield PD 2016-2023 | Warehouse Associate, Amazon, Phoenix, AZ",
+         ["Patrol Officer, Springfield PD 2016-2023", "Warehouse Associate, Amazon, Phoenix, AZ"]),
+        # initials' full stop: years go on, a sentence or a state's code ends
+        ("Police Officer, Reno PD. 2010-2014", ["Police Officer, Reno PD. 2010-2014"]),
+        ("Deputy at Travis County SO: Austin TX. 04/2012 - 04/2019: K-9 Officer, Reno PD",
+         ["Deputy at Travis County SO: Austin TX.", "04/2012 - 04/2019: K-9 Officer, Reno PD"]),
+    ],
+)  # fmt: skip
+def test_resume_clauses_keep_jobs_apart(policy, text, clauses):
+    reader = ResumeReader(policy.titles, policy.sworn_categories)
+    assert reader._clauses(text) == clauses
+
+
 def test_a_recruit_who_left_the_academy_claims_no_sworn_job(policy):
     text = pd.Series(
         [
             "Police Officer Recruit, Omaha Police Department — resigned before completing "
             "the academy (2018)",
             "Loan Officer, did not complete the certification",
+            # ...but an officer who left school, not the academy, served
+            "Police Officer, Reno Police Department, Reno, NV 2015-2022, hired before "
+            "completing my bachelor's degree",
         ]
     )
     reading = claims_from_resume(text, policy.titles, policy.sworn_categories)
-    assert reading["sworn_claimed"].tolist() == [False, False]
-    assert reading["reason_codes"].tolist() == ["ASPIRATIONAL_ONLY", "PRIOR_TITLE_OTHER_OFFICER"]
+    assert reading["sworn_claimed"].tolist() == [False, False, True]
+    assert reading["reason_codes"].tolist()[:2] == [
+        "ASPIRATIONAL_ONLY",
+        "PRIOR_TITLE_OTHER_OFFICER",
+    ]
 
 
 def test_a_police_departments_initials_name_it(classifier):
