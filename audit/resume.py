@@ -55,6 +55,27 @@ _LAW_ENFORCEMENT = tuple(
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _CLAUSE = re.compile(r"([;\n\r•·]+)|(?<=[.!?])\s+")  # the group: a break, not a full stop
 # Text pasted from web forms: a line break or a list item as markup; other tags say nothing
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LEFT_AFTER = re.compile(
+    r"\s*;\s*(?=(?:and\s+)?(?:I\s+)?(?:left|resigned|retired|separated)\b)", re.IGNORECASE
+)
+_COUNTRY = re.compile(r",?\s*United\s+States(?:\s+of\s+America)?\s*$", re.IGNORECASE)
+# a line that is a place: "Tulsa, Oklahoma, United States", "Reno, NV 89502"
+_PLACE_LINE = re.compile(r"United States|,\s*[A-Z]{2}\b|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$")
+_DONE_ACADEMY = re.compile(
+    r"\b(?:attended|completed|graduated\s+from|graduate\s+of|finished|passed)\s+(?:the\s+)?"
+    r"(?:[A-Za-z]+\s+){0,3}?academy\b",
+    re.IGNORECASE,
+)
+_NEXT_STEP = re.compile(
+    r"(?:,|;)?\s+(?:and\s+)?(?:then|was\s+(?:later\s+)?hired|later\s+hired)\b", re.IGNORECASE
+)
+
+
+def _as_program(match: re.Match[str]) -> str:
+    return match.group()[: -len("academy")] + "program"
+
+
 _HTML_BREAK = re.compile(r"<\s*(?:br|/?p|/?li|/?div|/?tr)\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # A pipe separates the fields of one job ("Detective | Detroit Police Department |
@@ -233,6 +254,9 @@ class ResumeReader:
     def _clauses(self, text: str) -> list[str]:
         if "<" in text or "&" in text:
             text = _HTML_TAG.sub(" ", _HTML_BREAK.sub("\n", html.unescape(text)))
+        if "\n" in text:
+            text = self._profile_blocks(text)
+        text = _LEFT_AFTER.sub(", ", text)  # "... hired me; I left in 2012" is one job
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # U.S. -> US
         parts = _CLAUSE.split(text)  # piece, break (None after a full stop), piece, ...
         merged: list[str] = []
@@ -255,6 +279,38 @@ class ResumeReader:
                 pieces.append(job)
                 breaks.append(broken or k > 0)
         return self._job_blocks(pieces, breaks)
+
+    def _profile_blocks(self, text: str) -> str:
+        """A job as online profiles and federal resumes write it, a block of lines under a
+        bare title ("Police Officer" / "City of Tulsa" / "Dec 2010 - Apr 2013 · 2 yrs" /
+        "Tulsa, Oklahoma, United States"): its lines up to the dates, and the place after
+        them, are one clause; the duties below stay lines of their own."""
+        blocks = _BLANK_LINE.split(text)
+        for b, block in enumerate(blocks):
+            lines = [line.strip() for line in block.split("\n") if line.strip()]
+            if len(lines) < 2 or not self._bare_title(lines[0]):
+                continue
+            dated = [i for i, line in enumerate(lines) if _YEAR.search(line)]
+            if not dated or dated[0] > 4:
+                continue
+            end = dated[0]
+            if end + 1 < len(lines) and _PLACE_LINE.search(lines[end + 1]):
+                end += 1
+            # the country a profile adds to every place is no federal employer
+            head = ", ".join(_COUNTRY.sub("", line.replace("·", ",")) for line in lines[: end + 1])
+            blocks[b] = "\n".join([head, *lines[end + 1 :]])
+        return "\n\n".join(blocks)
+
+    def _bare_title(self, line: str) -> bool:
+        """A line that is a job title and nothing else ("Police Officer", "911 Dispatcher";
+        not "Objective: a position with DHS/ICE ...", not a sentence)."""
+        if len(line.split()) > 6 or line.endswith(".") or any(c in line for c in ",:;"):
+            return False
+        return (
+            not _YEAR.search(line)
+            and self._category(line) not in (ASPIRATIONAL,)
+            and (self._role_line(line))
+        )
 
     def _fields_or_jobs(self, piece: str) -> list[str]:
         """A piece split by pipes: the fields of one job, joined by commas ("Detective |
@@ -378,7 +434,9 @@ class ResumeReader:
         veteran", "Loan Officer at ..."), mostly with other years, so its reading is worked
         out once per clause with its numbers blanked, and its parts are cut from the clause
         itself (blanking keeps every character where it was)."""
-        key = self._blank_numbers(clause)
+        # an academy the applicant went through is no wish ("I attended the academy and
+        # have served as a sworn police officer"): read as a program, same length
+        key = _DONE_ACADEMY.sub(_as_program, self._blank_numbers(clause))
         events = self._events.get(key)
         if events is None:
             events = self._events[key] = tuple(self._clause_events(key))
@@ -422,6 +480,9 @@ class ResumeReader:
             [(m.start(), ASPIRATIONAL) for m in self.aspiration_cue.finditer(clause)]
             + [(m.start(), "mention") for m in self.mention_cue.finditer(clause)]
             + [(m.start(), "negated") for m in self.negation_cue.finditer(clause)]
+            # a career's next step is a claim of its own ("Part-time reserve (2011–2013),
+            # then full-time sworn police officer since 2014")
+            + [(m.start(), "claim") for m in _NEXT_STEP.finditer(clause)]
         )
         bounds = [(0, "claim"), *cues, (len(clause), "end")]
         for (start, kind), (end, _) in itertools.pairwise(bounds):
@@ -673,7 +734,16 @@ _BARE_CODES = _CODES - {"LA", "VA"}
 # ...or a postal code naming its state's agency ("NY State Trooper", "WA State Patrol")
 _CODE_STATE = re.compile(r"\b([A-Z]{2})\s+State\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_ONGOING = re.compile(r"\b(?:present|current|currently|now|to date|ongoing|since)\b", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"(?<![\w'’‘])['’‘](\d{2})\b")  # "('09–'13)"
+# a year a job began in, not ended in ("began in 2018", "joined ... in 2016", "from 2012")
+_START_YEAR = re.compile(
+    r"\b(?:began|begun|started|starting|joined|hired|since|from|beginning)\b[^.;:,]{0,40}?"
+    r"\b((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    r"\b(?:present|current|currently|now|to date|ongoing|since|still)\b", re.IGNORECASE
+)
 
 
 def sworn_jobs(
@@ -839,6 +909,16 @@ _MARKS = (",", "(", "-", "–", "—")
 _NEXT_STATE = re.compile(r",\s*(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b", re.IGNORECASE)
 
 
+def _last_year(clause: str) -> int | None:
+    """The last year the clause names as one the job went on in; None when it names none,
+    or only the year the job began ("my time as a police officer began in 2018")."""
+    years = [int(y) for y in _YEAR.findall(clause)]
+    years += [2000 + int(y) if int(y) <= 40 else 1900 + int(y) for y in _SHORT_YEAR.findall(clause)]
+    starts = {int(y) for y in _START_YEAR.findall(clause)}
+    ends = [y for y in years if y not in starts]
+    return max(ends) if ends else None
+
+
 def _town_then_state(name: re.Match[str], text: str) -> bool:
     """A state's name that is a town of the state named next ("Nevada, Iowa"; not "Texas,
     Oklahoma")."""
@@ -923,6 +1003,5 @@ def _place_and_year(
         every = every | bare
     state = next(iter(every)) if len(every) == 1 else None
     by = "written" if written else ("agency" if by_agency else "place")
-    years = [int(y) for y in _YEAR.findall(clause)]
-    last = None if _ONGOING.search(clause) or not years else max(years)
+    last = None if _ONGOING.search(clause) else _last_year(clause)
     return state, last, by if state is not None else None

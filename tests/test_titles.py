@@ -513,6 +513,24 @@ def test_an_abbreviations_full_stop_never_joins_two_lines_or_sentences(policy, t
         ("Police Ofc. | Texas A&M University Police Dept | 2016-2019", "TX", 2019),
         ("Sargeant, NYSP, Albany (NY), 2018 – 2023", "NY", 2023),
         ("OCT 2020 – 2023: SERGEANT AT ALLEGHENY CO. SO", "PA", 2023),
+        # careers written as profiles, federal resumes and prose (heldout_gen7)
+        ("Experience\n\nPolice Officer\nMTA Police Department\nMay 2016 - Apr 2021 · 5 yrs\n"
+         "New York, New York, United States\n\n911 Dispatcher\nWashoe County Regional "
+         "Communications\nJan 2011 - May 2016 · 5 yrs 5 mos\nReno, Nevada, United States",
+         "NY", 2021),
+        ("Work Experience\n\nPolice Officer\nBoston Police Department\n4206 Veterans Dr, "
+         "Boston, MA 02218 United States\n05/2020 - 05/2023\nSeries/Grade: N/A (non-federal)\n"
+         "Supervisor: Capt. Mark Evans (799-555-7390)   May contact: Yes", "MA", 2023),
+        ("police officer w/ Reno Police Department, Reno NV ('09–'13)", "NV", 2013),
+        ("IN FEBRUARY OF 2016 I JOINED THE NEW ORLEANS POLICE DEPARTMENT, WHERE I STILL WORK AS "
+         "A POLICE OFFICER", "LA", None),
+        ("My time as a police officer began in 2018 when the Eugene Police Department hired me",
+         "OR", None),
+        ("I began as a police dispatcher for the Henderson Police Department in 2017. After two "
+         "years on the consoles I attended the academy and have served as a sworn police "
+         "officer in Henderson, Nevada since 2019.", "NV", None),
+        ("Part-time reserve (2011–2013), then full-time sworn police officer since 2014, Seattle "
+         "Police Department, Seattle, WA.", "WA", None),
         # a town's police named after a state is not the state's ("Nevada MO")
         ("2020 to 2023: Narcotics Detective at Nevada Police Department: Nevada MO", "MO", 2023),
         # initials take no full stop: the sentence ends there
@@ -556,6 +574,18 @@ def test_resumes_as_applicants_write_them(policy, text, state, last_year):
 def test_resume_clauses_keep_jobs_apart(policy, text, clauses):
     reader = ResumeReader(policy.titles, policy.sworn_categories)
     assert reader._clauses(text) == clauses
+
+
+def test_a_relatives_career_or_a_volunteers_duty_is_no_claim(policy):
+    text = pd.Series(
+        [
+            "My father retired as a sergeant with the Chicago Police Department, which is "
+            "where my interest in public service began.",
+            "Volunteered 20 hours a month on patrol with a full-time officer.",
+        ]
+    )
+    reading = claims_from_resume(text, policy.titles, policy.sworn_categories)
+    assert reading["sworn_claimed"].tolist() == [False, False]
 
 
 def test_a_recruit_who_left_the_academy_claims_no_sworn_job(policy):
