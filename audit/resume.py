@@ -650,8 +650,9 @@ _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # Metropolitan Police;
 # New York City is in New York.
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
+_STATE_ALTERNATION = "|".join(map(re.escape, _STATE_WORDS))
 _NAMES = re.compile(
-    r"\b(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b"
+    r"\b(" + _STATE_ALTERNATION + r")\b"
     r"(?!\s+(?:County|Parish|City|State\s+University|University|College|A&M|Tech|Metropolitan"
     r"|Township|Twp|Borough|Village|resident|native|Police\s+Dep(?:artment|t)|PD)\b)"
     r"(?!(?-i:\s+[A-Z]{2}\b))"  # a town and its state's code: "Nevada MO"
@@ -661,13 +662,12 @@ _NAMES = re.compile(
 # ...but a town's police written after the town is the state's: "Nevada, Iowa Police
 # Department" (where the town is one of that state's)
 _TOWN_STATE = re.compile(
-    r",\s*(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\s+(?:Police\s+Dep|PD\b)",
+    r",\s*(" + _STATE_ALTERNATION + r")\s+(?:Police\s+Dep|PD\b)",
     re.IGNORECASE,
 )
 # A state university's own police ("University of Texas Police Department", "Michigan State
 # University Police"): a school's state is the job's when its police is the employer (not
 # George Washington University's, nor Washington University's in St. Louis)
-_STATE_ALTERNATION = "|".join(map(re.escape, _STATE_WORDS))
 _UNIVERSITY_POLICE = re.compile(
     rf"\b(?:University\s+of\s+({_STATE_ALTERNATION})|({_STATE_ALTERNATION})\s+(?:State\s+"
     rf"University|A&M|Tech))\b[^,;()]*?\b(?:Police|PD|Department\s+of\s+Public\s+Safety)\b",
@@ -906,7 +906,7 @@ def _after_comma(word: re.Match[str]) -> bool:
 _MARKS = (",", "(", "-", "–", "—")
 
 
-_NEXT_STATE = re.compile(r",\s*(" + "|".join(map(re.escape, _STATE_WORDS)) + r")\b", re.IGNORECASE)
+_NEXT_STATE = re.compile(r",\s*(" + _STATE_ALTERNATION + r")\b", re.IGNORECASE)
 
 
 def _last_year(clause: str) -> int | None:
