@@ -68,7 +68,9 @@ _DONE_ACADEMY = re.compile(
     re.IGNORECASE,
 )
 _NEXT_STEP = re.compile(
-    r"(?:,|;)?\s+(?:and\s+)?(?:then|was\s+(?:later\s+)?hired|later\s+hired)\b", re.IGNORECASE
+    r"(?:,|;)?\s+(?:and\s+)?(?:then|was\s+(?:later\s+)?hired|later\s+hired)\b"
+    r"(?!\s+(?:emigrated|immigrated|came|left|retired|resigned)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -682,13 +684,15 @@ _ABROAD = re.compile(
     r"\b(?:Canada|British\s+Columbia|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia"
     r"|New\s+Brunswick|(?<!New\s)Mexico|United\s+Kingdom|England|Scotland|Wales|Ireland|Australia"
     r"|New\s+Zealand|Jamaica|Bahamas|Philippines|India|Germany|France|Italy|Spain"
-    r"|Republic\s+of\s+Georgia|Tbilisi)\b",
+    r"|Republic\s+of\s+Georgia|Tbilisi)\b"
+    r"|\b(?:emigrated|immigrated|came|moved)\s+to\s+(?:the\s+)?(?:US|U\.S\.|USA|United\s+States)\b",
 )
-# A state named as a school or as where the applicant came from, not where the job was
+# A state named as a school, as where the applicant came from or moved to, not where the
+# job was ("... before relocating to Maine")
 # ("a B.A. at the University of Texas", "moved from Texas in 2016").
 _NOT_THE_JOB = re.compile(
     r"(?:\b(?:university|college|school)\s+of|\b(?:from|born\s+in|grew\s+up\s+in|raised\s+in"
-    r"|native\s+of|resident\s+of|former))"
+    r"|native\s+of|resident\s+of|former|(?:relocat\w*|mov\w*)\s+to))"
     r"\s*$",
     re.IGNORECASE,
 )
