@@ -10,7 +10,7 @@ not loaded), say so rather than guess. Everything is computed column-wise over a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -290,7 +290,7 @@ def _claims(
     source = eh["state"].astype("string")
     blank = source.isna().to_numpy(dtype=bool)
     if blank.any():
-        agencies = (policy.titles.get("resume") or {}).get("agency_states") or {}
+        agencies = _agency_states(policy)
         by_employer = states_named(eh["employer"][blank], agencies)
         source[blank] = by_employer.fillna(states_named(eh["title"][blank], agencies))
     source = source.where(~classifier.is_federal(eh["employer"]), "FED")
@@ -341,6 +341,11 @@ def _claims(
     out["recent"] = recent.to_numpy(dtype=bool)
     out["covered"] = out["source"].isin(data.coverage).to_numpy(dtype=bool)
     return out.drop(columns=["hired", "end"])
+
+
+def _agency_states(policy: Policy) -> Mapping[str, str]:
+    """titles.yaml ``resume.agency_states``: agencies whose name or initials place a job."""
+    return (policy.titles.get("resume") or {}).get("agency_states") or {}
 
 
 def _in_state(frame: pd.DataFrame) -> pd.Series:
@@ -455,7 +460,7 @@ def _resume_claims(
         policy.sworn_categories,
         readings=resumes.cover(picked["resume_text"]),
     )
-    agencies = (policy.titles.get("resume") or {}).get("agency_states") or {}
+    agencies = _agency_states(policy)
     jobs = sworn_jobs(read["sworn_text"].where(read["sworn_claimed"]), agencies)
     if jobs.empty:
         return none

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from audit.contract import STATE_CODES, STATE_NAMES, TITLE_CATEGORIES
-from audit.titles import UNKNOWN, WILDCARD, TitleClassifier, normalise_text
+from audit.titles import UNKNOWN, WILDCARD, TitleClassifier, agency_initials, normalise_text
 
 ASPIRATIONAL = "aspirational"
 COLUMNS = (
@@ -54,7 +54,6 @@ _LAW_ENFORCEMENT = tuple(
 )
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _CLAUSE = re.compile(r"([;\n\r•·]+)|(?<=[.!?])\s+")  # the group: a break, not a full stop
-# Text pasted from web forms: a line break or a list item as markup; other tags say nothing
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LEFT_AFTER = re.compile(
     r"\s*;\s*(?=(?:and\s+)?(?:I\s+)?(?:left|resigned|retired|separated)\b)", re.IGNORECASE
@@ -78,6 +77,7 @@ def _as_program(match: re.Match[str]) -> str:
     return match.group()[: -len("academy")] + "program"
 
 
+# Text pasted from web forms: a line break or a list item as markup; other tags say nothing
 _HTML_BREAK = re.compile(r"<\s*(?:br|/?p|/?li|/?div|/?tr)\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # A pipe separates the fields of one job ("Detective | Detroit Police Department |
@@ -310,8 +310,8 @@ class ResumeReader:
             return False
         return (
             not _YEAR.search(line)
-            and self._category(line) not in (ASPIRATIONAL,)
-            and (self._role_line(line))
+            and self._category(line) != ASPIRATIONAL
+            and self._role_line(line)
         )
 
     def _fields_or_jobs(self, piece: str) -> list[str]:
@@ -369,7 +369,7 @@ class ResumeReader:
         if key not in self._agencies:
             words = normalise_text(key)
             self._agencies[key] = any(
-                w in self.agency_words or w.endswith(("pd", "cso")) for w in words
+                w in self.agency_words or agency_initials(w) is not None for w in words
             ) and self._agency_line(key)
         return self._agencies[key]
 
@@ -396,23 +396,23 @@ class ResumeReader:
         return (
             employer in self.law_enforcement
             and self._category(piece) in (UNKNOWN, employer)
-            and not self.trap & set(self.classifier.title_tokens(piece))
+            and not self._has_trap(piece)
             # a name of its own (Reno, Maricopa), or an agency's initials (NYPD, VBPD)
             and any(w not in self.known or w in self.initialisms for w in words)
         )
 
     def _role_line(self, piece: str) -> bool:
         """A line that names a role ("Detective   Nov 2012 – PRESENT", "Bank Teller")."""
-        return self._category(piece) != UNKNOWN or bool(
-            self.trap & set(self.classifier.title_tokens(piece))
-        )
+        return self._category(piece) != UNKNOWN or self._has_trap(piece)
 
     def _le_role_line(self, piece: str) -> bool:
         """A line that names a sworn role, or a bare one ("Detective")."""
         category = self._category(piece)
-        return category in self.sworn or (
-            category == UNKNOWN and bool(self.trap & set(self.classifier.title_tokens(piece)))
-        )
+        return category in self.sworn or (category == UNKNOWN and self._has_trap(piece))
+
+    def _has_trap(self, text: str) -> bool:
+        """The text holds one of the screener's trap words (a bare role: "officer")."""
+        return bool(self.trap & set(self.classifier.title_tokens(text)))
 
     def _open_ended(self, piece: str, following: str) -> bool:
         """A full stop that ends an abbreviation ("Dep.", "Inc."; a state's after a place
@@ -509,7 +509,7 @@ class ResumeReader:
             if self._category(group) in self.law_enforcement:
                 yield "mention", ""
         category = self._category(own)
-        if category == self.other and not self.trap & set(self.classifier.title_tokens(own)):
+        if category == self.other and not self._has_trap(own):
             return
         if category not in (UNKNOWN, ASPIRATIONAL):
             yield "claim", category
@@ -688,8 +688,8 @@ _ABROAD = re.compile(
     r"|\b(?:emigrated|immigrated|came|moved)\s+to\s+(?:the\s+)?(?:US|U\.S\.|USA|United\s+States)\b",
 )
 # A state named as a school, as where the applicant came from or moved to, not where the
-# job was ("... before relocating to Maine")
-# ("a B.A. at the University of Texas", "moved from Texas in 2016").
+# job was ("a B.A. at the University of Texas", "moved from Texas in 2016", "... before
+# relocating to Maine").
 _NOT_THE_JOB = re.compile(
     r"(?:\b(?:university|college|school)\s+of|\b(?:from|born\s+in|grew\s+up\s+in|raised\s+in"
     r"|native\s+of|resident\s+of|former|(?:relocat\w*|mov\w*)\s+to))"
@@ -887,8 +887,7 @@ def _cased(word: re.Match[str]) -> str:
     year ("madison in 2015")."""
     text, start = word.group(), word.start()
     if len(text) == 2 and text.upper() in _CODES:
-        window = word.string[max(0, start - 60) : start]
-        place = " ".join(_LETTERS.findall(window)[-4:])
+        place = _words_before(word.string, start)
         code = text.upper()
         if text in _CODE_WORDS:
             year_next = re.match(r"\s*\d", word.string[word.end() :]) is not None
@@ -903,11 +902,17 @@ def _cased(word: re.Match[str]) -> str:
     return text.title()
 
 
+_MARKS = (",", "(", "-", "–", "—")
+
+
 def _after_comma(word: re.Match[str]) -> bool:
     return word.string[max(0, word.start() - 3) : word.start()].rstrip()[-1:] in _MARKS
 
 
-_MARKS = (",", "(", "-", "–", "—")
+def _words_before(text: str, end: int, *, words: int = 4, chars: int = 60) -> str:
+    """The last few words before ``end`` (a place's name, for ``_place_of``), looking back
+    a bounded stretch so that a long text costs no more than a short one."""
+    return " ".join(_LETTERS.findall(text[max(0, end - chars) : end])[-words:])
 
 
 _NEXT_STATE = re.compile(r",\s*(" + _STATE_ALTERNATION + r")\b", re.IGNORECASE)
@@ -946,9 +951,7 @@ def _place_and_year(
         m.group(1)
         for m in _POSTAL.finditer(clause)
         if not _NAME_AFTER_CODE.match(clause, m.end())
-        or _place_of(
-            " ".join(_LETTERS.findall(clause[max(0, m.start() - 40) : m.start()])[-4:]), m.group(1)
-        )
+        or _place_of(_words_before(clause, m.start(), chars=40), m.group(1))
     ]
     abroad = any(m not in _CODES for m in postal) or _ABROAD.search(clause) is not None
     rest = _DC.sub(" ", clause)
@@ -968,8 +971,7 @@ def _place_and_year(
             code
             for m in _TOWN_STATE.finditer(rest)
             if _place_of(
-                " ".join(_LETTERS.findall(rest[: m.start()])[-3:]),
-                code := STATE_NAMES[m.group(1).upper()],
+                _words_before(rest, m.start(), words=3), code := STATE_NAMES[m.group(1).upper()]
             )
         }
     if _DC.search(clause) and not abroad:

@@ -82,7 +82,7 @@ _GLUED_PD = re.compile(r"[a-z]{1,5}pd")
 _GLUED_CSO = re.compile(r"[a-z]{1,3}cso")
 
 
-def _glued_pd(token: str) -> list[str] | None:
+def agency_initials(token: str) -> list[str] | None:
     """A police department's or county sheriff's office's initials ("VBPD", "OKCPD",
     "HCSO"): no English word ends in "pd" or "cso"."""
     if _GLUED_PD.fullmatch(token):
@@ -256,8 +256,7 @@ class TitleClassifier:
         """An employer's name as comparable words, abbreviations expanded ("Tulsa PD" and
         "TULSA POLICE DEPARTMENT" alike: "tulsa police department"). Never spelling-
         corrected: Warren and Worden are two towns, not both "warden"."""
-        table = self.employer_abbreviations
-        return " ".join(t for tok in normalise_text(text or "") for t in table.get(tok) or [tok])
+        return " ".join(self._employer_tokens(text or "", repair=False))
 
     def title_tokens(self, text: str) -> list[str]:
         """The normalised, expanded and (if enabled) spelling-corrected tokens of a title."""
@@ -451,15 +450,18 @@ class TitleClassifier:
             if tok in abbreviations:
                 out.extend(abbreviations[tok])
             else:
-                out.extend(_glued_pd(tok) or [self._correct(tok)])
+                out.extend(agency_initials(tok) or [self._correct(tok)])
         return out
 
-    def _employer_tokens(self, text: str) -> list[str]:
+    def _employer_tokens(self, text: str, *, repair: bool = True) -> list[str]:
+        """Normalised words, abbreviations expanded; with ``repair``, initials glued to
+        PD or CSO read out and misspellings repaired too."""
         out: list[str] = []
         for tok in normalise_text(text):
-            out.extend(
-                self.employer_abbreviations.get(tok) or _glued_pd(tok) or [self._correct(tok)]
-            )
+            expanded = self.employer_abbreviations.get(tok)
+            if expanded is None and repair:
+                expanded = agency_initials(tok) or [self._correct(tok)]
+            out.extend(expanded or [tok])
         return out
 
     def _correct(self, tok: str) -> str:
