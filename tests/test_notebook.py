@@ -10,7 +10,10 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_notebook_executes():
+def test_notebook_executes(tmp_path, monkeypatch):
+    """It writes where it is told (its kernel inherits the environment), leaving no
+    folder behind in the system's temporary directory."""
+    monkeypatch.setenv("LEO_AUDIT_OUT", str(tmp_path))
     path = ROOT / "notebooks" / "audit_walkthrough.ipynb"
     nb = nbformat.read(path, as_version=4)
     NotebookClient(
@@ -25,3 +28,4 @@ def test_notebook_executes():
         str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for o in outputs
     )
     assert "VERIFIED_LEO" in text and "missed recalls" in text
+    assert (tmp_path / "determinations.csv").is_file() and (tmp_path / "report.html").is_file()
