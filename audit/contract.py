@@ -91,6 +91,11 @@ STATE_NAMES = {
     }.items()
 }  # fmt: skip
 STATE_CODES = frozenset(STATE_NAMES.values())  # two-letter codes, and FED
+# A source or state column's other names for federal service (punctuation read as spaces):
+# not in STATE_NAMES, which resumes are read with, where "the United States" is no job's place.
+FEDERAL_NAMES = dict.fromkeys(
+    ("US", "U S", "USA", "U S A", "UNITED STATES", "FEDERAL GOVERNMENT", "US GOVERNMENT"), "FED"
+)
 
 # Title categories (data contract, "Title categories"), in the contract's order.
 TITLE_CATEGORIES = (

@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit.coded import STRING, Coded
-from audit.contract import STATE_NAMES, Column, TableSpec
+from audit.contract import FEDERAL_NAMES, STATE_NAMES, Column, TableSpec
 from audit.dates import (
     DATE_HELP,
     DOB_HELP,
@@ -306,7 +306,7 @@ def _parse_state(
         coded.values.str.upper()
         .str.replace(r"[^A-Z]+", " ", regex=True)
         .str.strip()
-        .replace(STATE_NAMES)
+        .replace(STATE_NAMES | FEDERAL_NAMES)
     )
     parsed = up.where(up.str.fullmatch(_STATE)).astype(STRING)
     problems.rows(

@@ -27,7 +27,14 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from audit.contract import STATE_CODES, Column, TableSpec, normalise_header
+from audit.contract import (
+    FEDERAL_NAMES,
+    STATE_CODES,
+    STATE_NAMES,
+    Column,
+    TableSpec,
+    normalise_header,
+)
 from audit.layouts import Layout, read_workbook, recognise
 from audit.problems import FILE, ROW, Problems
 
@@ -112,17 +119,21 @@ def _report_header(
 
 
 SOURCE = "source"
-_NAMED_SOURCE = re.compile(r"[_\- ]+([a-z]{2}|fed)")
+_NAMED_SOURCE = re.compile(r"[_\- ]+([a-z][a-z_\- ]*)")
 
 
 def source_from_name(file: str, spec: TableSpec) -> str | None:
-    """The registry a file's name gives (``certifications_fl.csv`` -> FL), for a file that
-    has no source column: state exports do not say which state they come from."""
+    """The registry a file's name gives (``certifications_fl.csv`` -> FL, and
+    ``certifications_new_york.csv``, ``certifications_federal.csv``), for a file that has
+    no source column: state exports do not say which state they come from."""
     if SOURCE not in spec.names:
         return None
     stem = Path(file).name.lower().rpartition(".")[0]
     match = _NAMED_SOURCE.fullmatch(stem[len(spec.name) :]) if stem.startswith(spec.name) else None
-    code = match.group(1).upper() if match else None
+    if match is None:
+        return None
+    said = re.sub(r"[_\- ]+", " ", match.group(1)).strip().upper()  # "new_york", "fl", "us"
+    code = STATE_NAMES.get(said, FEDERAL_NAMES.get(said, said))
     return code if code in STATE_CODES else None
 
 

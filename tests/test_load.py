@@ -743,10 +743,13 @@ def test_not_available_markers_and_state_names(folder: Path) -> None:
         [
             cert("CO-1", "Colorado", separation_date="N/A"),
             cert("CO-2", "new york", issued_date="n.a"),
+            cert("US-1", "U.S."),
+            cert("US-2", "United States"),
         ],
     )
     certs = load_dataset(folder).certifications.set_index("record_id")
     assert certs.loc["CO-1", "source"] == "CO" and certs.loc["CO-2", "source"] == "NY"
+    assert certs.loc["US-1", "source"] == "FED" and certs.loc["US-2", "source"] == "FED"
     assert pd.isna(certs.loc["CO-1", "separation_date"])
     assert pd.isna(certs.loc["CO-2", "issued_date"])
 
@@ -817,7 +820,13 @@ def test_excel_ids_shown_with_leading_zeros_keep_them(folder: Path) -> None:
     [
         ("certifications_fl.csv", "FL"),
         ("certifications-fed.csv", "FED"),
+        ("certifications_new_york.csv", "NY"),
+        ("certifications - Texas.csv", "TX"),
+        ("certifications_federal.csv", "FED"),
+        ("certifications_us.csv", "FED"),
         ("certifications_2024.csv", None),
+        ("certifications_mn_2024.csv", None),
+        ("certifications_new_jork.csv", None),
         ("certifications_xx.csv", None),
     ],
 )
