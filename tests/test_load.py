@@ -907,6 +907,14 @@ def test_a_day_first_column_is_named_as_such(folder: Path) -> None:
         ("Pending", None),
         ("Active (Under Investigation)", None),  # an unknown word beside a status that verifies
         ("Active - Pending Revocation", "revoked"),
+        ("Active-Employed", "active"),
+        ("Not Employed", "inactive"),
+        ("In Good Standing", "active"),
+        ("Reinstated 07-23-2021", "active"),
+        ("Revoked - Reinstated", "revoked"),  # the severer, again
+        ("Voluntary Relinquishment", "revoked"),
+        ("Cancelled", "revoked"),
+        ("Eligible", None),  # eligible to be certified is not certified: ask
     ],
 )
 def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read: str | None):
