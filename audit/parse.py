@@ -17,7 +17,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from audit.coded import STRING, Coded
-from audit.contract import FEDERAL_NAMES, STATE_NAMES, Column, TableSpec
+from audit.contract import (
+    CERT_STATUSES,
+    DECERT_ACTIONS,
+    FEDERAL_NAMES,
+    STATE_NAMES,
+    TRAINING_STATUSES,
+    Column,
+    TableSpec,
+)
 from audit.dates import (
     DATE_HELP,
     DOB_HELP,
@@ -235,8 +243,11 @@ def _parse_text(
 def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd.Series:
     """A registry's own qualified spelling, read by its words: "Inactive - Retired" is
     inactive, "Revoked (Misconduct)" revoked. Words that disagree are no value, except in
-    a status, where the last in the contract's order wins ("Inactive - Decertified" is
-    revoked): a doubtful status must never let a certificate verify. A negation ("Not
+    a status, a decertification action or a course's status, where the severest wins
+    ("Inactive - Decertified" is revoked, "Reinstatement denied" revoked): a doubtful
+    reading must never let a certificate verify or end a recall. For the same reason a
+    mild reading stands only on words that say nothing else ("Reinstatement pending" is
+    no value). A negation ("Not
     Active", "Non-certified") is never read this way."""
     words = keys.str.findall(r"[a-z]+").explode()
     negated = words.isin(_NEGATIONS).groupby(level=0).any()
@@ -244,20 +255,30 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
     stray = (mapped.isna() & ~words.isin(_HARMLESS)).groupby(level=0).any()
     found = mapped.dropna()
     found = found[~negated.reindex(found.index).to_numpy(dtype=bool)]
-    rank = {value: i for i, value in enumerate(col.values)}
+    order, mild = _SEVERITY.get(col.values, (col.values, frozenset()))
+    rank = {value: i for i, value in enumerate(order)}
     ranked = pd.DataFrame({"value": found, "rank": found.map(rank)})
     agg = ranked.groupby(level=0).agg(kinds=("value", "nunique"), top=("rank", "max"))
-    best = pd.Series(np.asarray(col.values, dtype=object)[agg["top"].to_numpy(dtype=int)],
+    best = pd.Series(np.asarray(order, dtype=object)[agg["top"].to_numpy(dtype=int)],
                      index=agg.index)  # fmt: skip
-    if col.name == "status":
-        # "Active (Under Investigation)": an unknown word may take the status away, so
-        # only the severest statuses, which never verify, stand beside one
-        severe = agg["top"] >= rank.get("revoked", len(rank))
-        keep = severe | ~stray.reindex(agg.index).to_numpy(dtype=bool)
+    if mild:
+        keep = ~best.isin(mild) | ~stray.reindex(agg.index).to_numpy(dtype=bool)
     else:
         keep = agg["kinds"] == 1
     return best[keep].reindex(keys.index).astype(STRING)
 
+
+# Per list of values (a column's), from the mildest to the severest, and the mild ones: those
+# that let a certificate verify ("Active (Under Investigation)" must not), lift a
+# decertification, or end a recall (a basic course "completed").
+_SEVERITY: dict[tuple[str, ...], tuple[tuple[str, ...], frozenset[str]]] = {
+    CERT_STATUSES: (CERT_STATUSES, frozenset(("active", "inactive", "lapsed"))),
+    DECERT_ACTIONS: (
+        ("reinstated", "surrendered", "suspended", "revoked"),
+        frozenset(("reinstated",)),
+    ),
+    TRAINING_STATUSES: (TRAINING_STATUSES, frozenset(("completed",))),
+}
 
 _NEGATIONS = frozenset({"not", "non", "no", "never", "un"})
 # words that qualify a status without changing it ("Active Part-Time", "Certified Active")

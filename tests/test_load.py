@@ -925,6 +925,53 @@ def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read
         assert load_dataset(folder).certifications["status"].tolist() == [read]
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Revocation (misconduct)", "revoked"),
+        ("Reinstated 07-23-2021", "reinstated"),
+        ("Reinstatement denied", "revoked"),  # words that disagree: the severer
+        ("Surrendered in lieu of revocation", "revoked"),
+        ("Voluntary Relinquishment", "surrendered"),
+        # a reinstatement merely asked for lifts nothing: it was read as reinstated
+        ("Reinstatement pending", None),
+        ("Request for reinstatement", None),
+        ("Not reinstated", None),
+    ],
+)
+def test_a_decertification_action_is_read_by_its_words(
+    folder: Path, written: str, read: str | None
+) -> None:
+    header = ["record_id", "source", "first_name", "last_name", "date_of_birth", "action",
+              "action_date", "reason"]  # fmt: skip
+    row = ["VA-1", "VA", "Ana", "Munoz", "1985-03-02", written, "2020-01-02", "misconduct"]
+    write_csv(folder / "decertifications.csv", header, [row])
+    if read is None:
+        one(problems_of(folder), "decertifications.csv", "action", "is not an allowed action")
+    else:
+        assert load_dataset(folder).decertifications["action"].tolist() == [read]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Completed", "completed"),
+        ("Withdrawn (medical)", "withdrawn"),
+        ("Completed - Withdrawn", "withdrawn"),  # words that disagree: not completed
+        ("Completed, pending review", "enrolled"),
+        # a completion said with more than that ends no recall on a guess
+        ("Completed (unverified)", None),
+        ("Not completed", None),
+    ],
+)
+def test_a_course_status_is_read_by_its_words(folder: Path, written: str, read: str | None):
+    write_csv(folder / "training.csv", TRAINING_HEADER, [course("00123", status=written)])
+    if read is None:
+        one(problems_of(folder), "training.csv", "status", "is not an allowed status")
+    else:
+        assert load_dataset(folder).training["status"].tolist() == [read]
+
+
 def test_a_track_whose_words_disagree_is_an_error(folder: Path) -> None:
     write_csv(
         folder / "hires.csv",
