@@ -117,6 +117,8 @@ TRACK_SYNONYMS = (
     ("leo_track", "LEO"),
     ("accelerated", "LEO"),
     ("expedited", "LEO"),
+    ("abbreviated", "LEO"),
+    ("lateral", "LEO"),  # the track for laterals, officers already certified
     ("full", "BASIC"),
     ("full_track", "BASIC"),
     ("basic_track", "BASIC"),

@@ -972,6 +972,15 @@ def test_a_course_status_is_read_by_its_words(folder: Path, written: str, read: 
         assert load_dataset(folder).training["status"].tolist() == [read]
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("Short Track", "LEO"), ("Lateral", "LEO"), ("Abbreviated", "LEO"), ("Full Academy", "BASIC")],
+)
+def test_a_track_is_read_by_its_words(folder: Path, written: str, read: str) -> None:
+    write_csv(folder / "hires.csv", HIRES_HEADER, [hire("00123", screening_track=written)])
+    assert load_dataset(folder).hires["screening_track"].tolist() == [read]
+
+
 def test_a_track_whose_words_disagree_is_an_error(folder: Path) -> None:
     write_csv(
         folder / "hires.csv",
