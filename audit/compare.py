@@ -34,7 +34,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from audit.blocking import one_keystroke
-from audit.names import People, known_first_names, name_groups, surname_parts, ymd
+from audit.names import (
+    People,
+    given_names,
+    known_first_names,
+    name_groups,
+    surname_parts,
+    ymd,
+)
 from audit.policy import Matching
 
 # Points per field level; a full agreement scores 100. Ranking only: the tier rules decide.
@@ -45,6 +52,7 @@ FIRST_POINTS = {
     "middle_as_first": 24,
     "typo": 24,
     "other_common_name": 12,
+    "first_letter": 12,
     "initial": 12,
     "similar": 12,
     "swapped_names": 12,
@@ -301,7 +309,7 @@ def _tier(
     if adverse:
         no_full_dob |= (
             dob.isin(["year", "unknown"])
-            & first_ok
+            & (first_ok | (first == "first_letter"))
             & last_ok
             & (middle != "conflict")
             & (variations <= m.max_variations_per_link)
@@ -318,9 +326,9 @@ def _tier(
     )
     # a blank or one-letter name cannot confirm a person, but with the birth date and the
     # other name agreeing it is worth an analyst's look
-    thin = (first.isin(["initial", "unknown", "similar", "other_common_name"]) & last_ok) | (
-        first_ok & last.isin(["unknown", "similar"])
-    )
+    thin = (
+        first.isin(["initial", "unknown", "similar", "other_common_name", "first_letter"]) & last_ok
+    ) | (first_ok & last.isin(["unknown", "similar"]))
     bent = dob_full & (names_ok | thin) & ~strong
     # a birth date one keystroke off: worth a look when the names agree and few share them
     typo_lead = (
@@ -425,7 +433,22 @@ def _first_level(
     known = known_first_names(m.nicknames)
     two_names = (hf.isin(known) & rf.isin(known)).fillna(False) & _one_substitution(hf, rf)
     two_names |= _both_common(hf, rf, m, common)
-    typo = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~other_sex & ~two_names
+    # Kevin/Devin, Mason/Jason, Ryan/Bryan, Arlene/Darlene: twins are often given names
+    # that rhyme, which differ in the first letter (unless the sound stays: Cathy/Kathy),
+    # where a keying error mostly makes no name (Oevin); still a lead, as a keying error
+    # there may be one (Kyle, Lyle)
+    keyed = _is_typo(hf, rf, m)
+    given = given_names(m.nicknames)
+    rhyme = (
+        ~missing
+        & ~exact
+        & ~nick
+        & keyed
+        & ~other_sex
+        & (hf.isin(given) & rf.isin(given)).fillna(False)
+        & _other_first_sound(hf, rf)
+    )
+    typo = ~missing & ~exact & ~nick & keyed & ~other_sex & ~two_names & ~rhyme
     # two nicknames of one name (Jack, Jon) or names only alike: a lead, never a verification
     # or one name is the start of the other (Sid, Siddharth): the same person is likely,
     # not certain
@@ -452,7 +475,7 @@ def _first_level(
     )
     other_common = named_form & crowded
     return np.select(
-        [exact, nick, typo, as_middle, initial, other_common, similar, missing],
+        [exact, nick, typo, as_middle, initial, other_common, rhyme, similar, missing],
         [
             "exact",
             "nickname",
@@ -460,6 +483,7 @@ def _first_level(
             "middle_as_first",
             "initial",
             "other_common_name",
+            "first_letter",
             "similar",
             "unknown",
         ],
@@ -611,6 +635,23 @@ def _curated_pair(a: pd.Series, b: pd.Series, curated: tuple[tuple[str, str], ..
     return pd.Series(
         pd.MultiIndex.from_arrays([a.fillna(""), b.fillna("")]).isin(known), index=a.index
     )
+
+
+# first letters that spell one sound in English names (Carl/Karl, Cindy/Sindy, Jeff/Geoff)
+_SAME_SOUND = frozenset(("ck", "kc", "cs", "sc", "gj", "jg", "iy", "yi"))
+
+
+def _other_first_sound(a: pd.Series, b: pd.Series) -> pd.Series:
+    """The names start with other letters (Kevin, Devin) or one has a letter before the
+    other's first (Ryan, Bryan), and not two spellings of one sound (Carl, Karl; Yevgeny,
+    Evgeny)."""
+    uniq, codes = _unique_pairs(a, b)
+    if uniq.empty:
+        return pd.Series(False, index=a.index)
+    starts = [uniq[side].str.replace(r"^ye", "e", regex=True).str[:1] for side in ("a", "b")]
+    x, y = (s.to_numpy(dtype=str) for s in starts)
+    other = (x != y) & (x != "") & (y != "") & ~np.isin(np.char.add(x, y), list(_SAME_SOUND))
+    return pd.Series(other[codes], index=a.index)
 
 
 def _one_substitution(a: pd.Series, b: pd.Series) -> pd.Series:

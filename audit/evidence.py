@@ -60,6 +60,7 @@ LEVEL_WORDS: Mapping[str, str] = {
     "conflict": "different",
     "middle_as_first": "the other's middle name",
     "other_common_name": "another common name",
+    "first_letter": "another first letter (Kevin, Devin: twins' names often rhyme)",
     "initial": "an initial only",
     "similar": "a similar spelling",
     "typo": "one typo off",

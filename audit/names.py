@@ -260,3 +260,13 @@ def known_first_names(extra: tuple[tuple[str, str], ...] = ()) -> frozenset[str]
     more likely two people (Mark, Mary) than a typo."""
     table = nickname_groups(extra)
     return frozenset(table["name"].dropna()) | frozenset(table["group"].dropna())
+
+
+@lru_cache(maxsize=4)
+def given_names(extra: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
+    """First names people are given: the nickname data's and the US Census's and Social
+    Security's lists (audit/data/first_names.csv, built by scripts/first_names.py)."""
+    path = resources.files("audit").joinpath("data", "first_names.csv")
+    with path.open(encoding="utf-8") as fh:
+        listed = pd.read_csv(fh, dtype="string")["first_name"]
+    return known_first_names(extra) | frozenset(listed.dropna())

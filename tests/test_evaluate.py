@@ -81,6 +81,34 @@ def test_opposite_sex_twin_is_not_a_typo(decide):
     assert out.loc["1", "determination"] == "RECALL"
 
 
+@pytest.mark.parametrize(
+    ("hired", "certified"),
+    [("Devin", "Kevin"), ("Ryan", "Bryan"), ("Arlene", "Darlene"), ("Mason", "Jason"),
+     ("Andy", "Randy"), ("Jody", "Cody")],
+)  # fmt: skip
+def test_a_twin_whose_name_rhymes_is_no_typo(decide, hired, certified):
+    """One letter apart at the start, as twins are often named: never a verification, a
+    lead at most. And the twin's decertification does not recall the hire."""
+    out = decide([hire("1", hired, "Holloway", DOB)], [cert("MN-1", certified, "Holloway", DOB)])
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW", out.loc["1", "evidence"]
+    assert "another first letter" in out.loc["1", "evidence"]
+    own = decide(
+        [hire("1", certified, "Holloway", DOB)],
+        [cert("MN-1", certified, "Holloway", DOB)],
+        decerts=[decert("D1", hired, "Holloway", DOB, action_date="2022-01-01")],
+    )
+    assert own.loc["1", "determination"] != "RECALL", own.loc["1", "evidence"]
+
+
+@pytest.mark.parametrize(
+    ("hired", "certified"),
+    [("Cathy", "Kathy"), ("Carl", "Karl"), ("Yevgeny", "Evgeny"), ("Jonathan", "Jonathon")],
+)
+def test_one_sound_spelt_two_ways_is_still_a_typo(decide, hired, certified):
+    out = decide([hire("1", hired, "Holloway", DOB)], [cert("MN-1", certified, "Holloway", DOB)])
+    assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]
+
+
 def test_namesake_with_another_birth_date_does_not_link(decide):
     out = decide([hire("1", "John", "Smith", DOB)], [cert("MN-1", "John", "Smith", "1979-02-11")])
     assert out.loc["1", "determination"] == "RECALL"

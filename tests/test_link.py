@@ -50,7 +50,7 @@ def test_keys_agree_when_the_sides_number_words_differently():
         [("Xavier", None, f"Name{i}", "1970-01-01") for i in range(200)]
         + [("Olivia", "D", "Fisher", "1986-12-31")]
     )
-    hires = people([("Xlivia", "D", "Fisher", "1986-12-31")])
+    hires = people([("Olivai", "D", "Fisher", "1986-12-31")])
     links = link(hires, registry, Matching())
     strong = links[links["tier"] == "strong"]
     assert strong["reg_row"].tolist() == [200]
