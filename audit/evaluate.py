@@ -528,16 +528,15 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
         (f["top_people"] > 1) & (f["top_qualifying"] > 0) & (f["top_qualifying"] < f["top_people"])
     )
     f["qualifies"] = (f["top_qualifying"] > 0) & ~f["ambiguous"]
-    f["conflicting"] = (
-        strong[~strong["top"] & strong["qualifies"]]
-        .groupby("hire_row")
-        .size()
-        .reindex(f.index)
-        .fillna(0)
-        > 0
-    ) & (f["top_qualifying"] == 0)
-    f["undecided"] = _any(top[top["undecided"]], n)
-    f["type_unknown"] = _any(top[top["undecided"] & top["sworn"].isna()], n)
+    # a weaker match that qualifies where the best does not may be another person (Kelvin
+    # beside Kevin, a swapped birth date beside the exact one): review, never verify
+    f["conflicting"] = _any(strong[~strong["top"] & strong["qualifies"]], n) & (
+        f["top_qualifying"] == 0
+    )
+    # and one the policy cannot judge (a blank issued date) is reviewed the same way where
+    # nothing qualifies: ignoring it recalled the hire on the best match's failure alone
+    f["undecided"] = _any(strong[strong["undecided"]], n)
+    f["type_unknown"] = _any(strong[strong["undecided"] & strong["sworn"].isna()], n)
     f["strong_any"] = _any(strong, n)
     f["has_sworn"] = _any(strong[flag(strong["sworn"])], n)
     f["bad_status"] = _any(top[flag(top["status_ok"], False)], n)

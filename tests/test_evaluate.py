@@ -109,6 +109,41 @@ def test_one_sound_spelt_two_ways_is_still_a_typo(decide, hired, certified):
     assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]
 
 
+CORRECTIONS = {"certification_type": "Correctional Officer", "agency": "Ramsey County Jail"}
+
+
+@pytest.mark.parametrize(
+    "undecidable",
+    [{"issued_date": None}, {"status": None}, {"certification_type": "Part Time Police Officer"}],
+)
+def test_a_sworn_certificate_the_policy_cannot_judge_is_reviewed_beside_a_better_match(
+    decide, undecidable
+):
+    """A corrections certificate under the exact name scores higher than the peace-officer
+    one under a nickname; both are the hire. The second, undecidable, asks for review; it
+    was ignored and the hire recalled."""
+    peace = cert("WI-1", "Bob", "Holloway", DOB, source="WI", **undecidable)
+    out = decide(
+        [hire("1", "Robert", "Holloway", DOB)],
+        [cert("MN-1", "Robert", "Holloway", DOB, **CORRECTIONS), peace],
+    )
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW", out.loc["1", "evidence"]
+
+
+def test_a_qualifying_certificate_beside_a_better_scoring_one_that_fails_is_reviewed(decide):
+    """The weaker match may be another person (the Kevin beside a Kelvin, the swapped
+    birth date beside the exact one of two independent sets): never verified on it."""
+    out = decide(
+        [hire("1", "Robert", "Holloway", DOB)],
+        [
+            cert("MN-1", "Robert", "Holloway", DOB, **CORRECTIONS),
+            cert("WI-1", "Bob", "Holloway", DOB, source="WI"),
+        ],
+    )
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW", out.loc["1", "evidence"]
+    assert "CONFLICTING_RECORDS" in out.loc["1", "reason_codes"]
+
+
 def test_namesake_with_another_birth_date_does_not_link(decide):
     out = decide([hire("1", "John", "Smith", DOB)], [cert("MN-1", "John", "Smith", "1979-02-11")])
     assert out.loc["1", "determination"] == "RECALL"
