@@ -343,6 +343,19 @@ def test_decertification_after_hire_does_not_change_status_at_hire(decide):
     assert row["decert_record_id"] == "D-1"  # the code names a record: say which
 
 
+def test_a_revoked_status_fails_whatever_the_decertification_date(decide):
+    """The status carries no date, so 'revoked' is read as written, beside a revocation
+    dated after hire too (as the project's generator writes its revoked-status recalls);
+    a review there would trade a possible wrong recall for a possible missed one."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, status="revoked")],
+        decerts=[decert("D-1", "Ann", "Lee", DOB, action_date="2025-05-01")],
+    )
+    assert out.loc["1", "determination"] == "RECALL"
+    assert {"CERT_STATUS_NOT_ACCEPTED", "DECERTIFIED_AFTER_HIRE"} <= codes(out.loc["1"])
+
+
 @pytest.mark.parametrize("decert_dob", [None, "1984-07-16"], ids=["no-birth-date", "one-digit-off"])
 def test_decertification_that_may_be_the_hire_goes_to_review(decide, decert_dob):
     """A decertification list keyed with one wrong digit must not let the person verify:
