@@ -280,7 +280,12 @@ _SEVERITY: dict[tuple[str, ...], tuple[tuple[str, ...], frozenset[str]]] = {
     TRAINING_STATUSES: (TRAINING_STATUSES, frozenset(("completed",))),
 }
 
-_NEGATIONS = frozenset({"not", "non", "no", "never", "un"})
+# a negation, or a word that undoes what the value names ("Revocation Rescinded",
+# "Suspension Lifted"): such a value is never read by its other words
+_NEGATIONS = frozenset(
+    {"not", "non", "no", "never", "un", "rescinded", "rescind", "lifted", "overturned",
+     "vacated", "reversed", "annulled", "expunged"}
+)  # fmt: skip
 # words that qualify a status without changing it ("Active Part-Time", "Certified Active")
 _HARMLESS = frozenset({"part", "full", "time", "status", "certified", "certificate", "license"})
 

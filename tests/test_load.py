@@ -915,6 +915,7 @@ def test_a_day_first_column_is_named_as_such(folder: Path) -> None:
         ("Voluntary Relinquishment", "revoked"),
         ("Cancelled", "revoked"),
         ("Eligible", None),  # eligible to be certified is not certified: ask
+        ("Suspension - Lifted", None),
     ],
 )
 def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read: str | None):
@@ -937,6 +938,10 @@ def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read
         ("Reinstatement pending", None),
         ("Request for reinstatement", None),
         ("Not reinstated", None),
+        # an action undone is no action to count: it was read as the action
+        ("Revocation Rescinded", None),
+        ("Suspension Lifted", None),
+        ("Revocation - Overturned", None),
     ],
 )
 def test_a_decertification_action_is_read_by_its_words(
