@@ -55,6 +55,13 @@ _LAW_ENFORCEMENT = tuple(
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _CLAUSE = re.compile(r"([;\n\r•·]+)|(?<=[.!?])\s+")  # the group: a break, not a full stop
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A references section names other people's agencies ("REFERENCES" / "Chief Robert Hale,
+# Tulsa Police Department, (918) ..."): from its heading to the next heading (a line of
+# capitals, or of headings' words) no line is the applicant's job
+_REFERENCES = re.compile(
+    r"^[ \t]*(?:professional |personal )?references?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z &/]{2,40}:?[ \t]*")
 _LEFT_AFTER = re.compile(
     r"\s*;\s*(?=(?:and\s+)?(?:I\s+)?(?:left|resigned|retired|separated)\b)", re.IGNORECASE
 )
@@ -257,7 +264,7 @@ class ResumeReader:
         if "<" in text or "&" in text:
             text = _HTML_TAG.sub(" ", _HTML_BREAK.sub("\n", html.unescape(text)))
         if "\n" in text:
-            text = self._profile_blocks(text)
+            text = self._profile_blocks(_without_references(text))
         text = _LEFT_AFTER.sub(", ", text)  # "... hired me; I left in 2012" is one job
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # U.S. -> US
         parts = _CLAUSE.split(text)  # piece, break (None after a full stop), piece, ...
@@ -583,6 +590,19 @@ class ResumeReader:
 
 
 @lru_cache(maxsize=65536)
+def _without_references(text: str) -> str:
+    """The text without its references section, if it has one."""
+    heading = _REFERENCES.search(text)
+    if heading is None:
+        return text
+    rest = text[heading.end() :].split("\n")
+    for i, line in enumerate(rest[1:], start=1):
+        words = set(re.findall(r"[a-z]+", line.lower()))
+        if _CAPITALS_LINE.fullmatch(line) or (words and words <= _HEADING_WORDS | {"work"}):
+            return text[: heading.start()] + "\n".join(rest[i:])
+    return text[: heading.start()]
+
+
 def _norm(word: str) -> str:
     """A word's one normalised token ("" if it has none or several); cached, as every word
     of every claim is looked up and words recur."""

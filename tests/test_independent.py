@@ -77,6 +77,10 @@ reasoning. The expectations were fixed before the tool was run on the folder.
   "Morgan, Kyle") is why a decertification without a birth date is a lead despite a
   keystroke, and its probes why person-numbered exports load one record per job.
 
+- ``resumes_real``: 205 hires decided by long, realistic resumes (chronological,
+  functional, USAJOBS, LinkedIn, cover letters, PDF pastes) against seven registries, by
+  its ``make.py``; ``expected_before_run.csv`` is kept unchanged. Its first run (189 of
+  205) is why ... (see its README).
 - ``dates_messy``: 116 hires whose outcome hinges on reading dates (formats per column,
   the 12-month and 3-year lines to the day, leap days, decertifications on, before and
   after hire, swapped and mistyped birth dates), with ``bad/`` and ``probes/`` holding its
@@ -139,6 +143,13 @@ SETS = (
     LabelledSet("overrides_hires"),
     LabelledSet("dates_messy", disagreements={"DM084": CROWDED_TYPO}),
     LabelledSet("claims_coverage"),
+    LabelledSet(
+        "resumes_real",
+        disagreements=dict.fromkeys(
+            ("RR041", "RR043", "RR046", "RR049", "RR065", "RR100", "RR112", "RR172", "RR202"),
+            "not yet read as the tester reads it",
+        ),
+    ),
     LabelledSet("claims_coverage/variant_nofed"),
     LabelledSet("registry_layouts"),
     LabelledSet(

@@ -62,6 +62,13 @@ def test_registry_context_resolves_bare_roles(classifier):
 def test_federal_employers(classifier):
     got = classifier.is_federal(pd.Series(["U.S. Border Patrol", "Austin Police Dept", None]))
     assert got.tolist() == [True, False, False]
+    federal = [
+        "Park Ranger (Law Enforcement), National Park Service, Grand Canyon National Park",
+        "Police Officer (GS-0083-06), VA Police Service, Durham VA Medical Center",
+    ]
+    # VA is Virginia too
+    state = ["Virginia Beach Police Department, VA - Police Officer, 2012 to 2017"]
+    assert classifier.is_federal(pd.Series(federal + state)).tolist() == [True, True, False]
 
 
 CONTRACT_CATEGORIES = set(TITLE_CATEGORIES)
@@ -453,6 +460,34 @@ def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
         ("So I became a loan officer", False),
         ("I applied to be a police officer", False),
         ("Policy officer, State Department of Health", False),  # a real word, not a typo
+        # resumes_real: what names the police without a job there
+        (
+            "Barista, Starbucks\n• Completed a senior capstone on community-oriented policing "
+            "strategies.",
+            False,
+        ),
+        (
+            "Transportation Security Officer, TSA — Phoenix, AZ | 2016 – Present\n• Identified "
+            "prohibited items and escalated to supervisors and airport police when required.",
+            False,
+        ),
+        (
+            "EMPLOYMENT\nGeorgia Peace Officer Standards and Training Council, Atlanta, GA\n"
+            "Training Coordinator (civilian)\t\tMarch 2017 — Present",
+            False,
+        ),
+        (
+            "EXPERIENCE\nWarehouse Supervisor, Macy's — Tulsa, OK | 2016 – Present\n\nREFERENCES\n"
+            "Chief Robert Hale, Tulsa Police Department, (918) 596-9222\n"
+            "Sgt. Dana Ruiz, Albuquerque Police Department",
+            False,
+        ),
+        # ...and the sections after references are read again
+        (
+            "REFERENCES\nChief Robert Hale, Tulsa PD\n\nEXPERIENCE\nPolice Officer, Reno PD, "
+            "2015-2023",
+            True,
+        ),
     ],
 )
 def test_resume_claims_read_negation_typos_and_initials(policy, text, sworn):
