@@ -62,6 +62,14 @@ _REFERENCES = re.compile(
     r"^[ \t]*(?:professional |personal )?references?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 _CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z &/]{2,40}:?[ \t]*")
+# words of a heading that may also be an agency's, so never one of _HEADING_WORDS
+_MORE_HEADING_WORDS = frozenset({"work", "relevant", "related", "law", "enforcement", "and"})
+# a federal resume's fields between a job's dates and its title
+_FIELD_LINE = re.compile(
+    r"(?:salary|hours per week|series|grade|pay plan|supervisor|okay to contact|may contact"
+    r"|federal|duty station)\b",
+    re.IGNORECASE,
+)
 _LEFT_AFTER = re.compile(
     r"\s*;\s*(?=(?:and\s+)?(?:I\s+)?(?:left|resigned|retired|separated)\b)", re.IGNORECASE
 )
@@ -198,7 +206,7 @@ class ResumeReader:
             )
             | self.classifier.neutral
             | self.classifier.levels
-        )
+        ) - _STATE_NAME_WORDS  # "Texas Department of Public Safety" is a name
         self.initialisms = frozenset(
             k for k, v in self.classifier.employer_abbreviations.items() if len(v) > 1
         )
@@ -297,18 +305,42 @@ class ResumeReader:
         blocks = _BLANK_LINE.split(text)
         for b, block in enumerate(blocks):
             lines = [line.strip() for line in block.split("\n") if line.strip()]
-            if len(lines) < 2 or not self._bare_title(lines[0]):
-                continue
-            dated = [i for i, line in enumerate(lines) if _YEAR.search(line)]
-            if not dated or dated[0] > 4:
-                continue
-            end = dated[0]
-            if end + 1 < len(lines) and _PLACE_LINE.search(lines[end + 1]):
-                end += 1
-            # the country a profile adds to every place is no federal employer
-            head = ", ".join(_COUNTRY.sub("", line.replace("·", ",")) for line in lines[: end + 1])
-            blocks[b] = "\n".join([head, *lines[end + 1 :]])
+            # a heading right above the first job ("Experience", "WORK EXPERIENCE")
+            lead = 0
+            while lead < len(lines) - 2 and _is_heading(lines[lead]):
+                lead += 1
+            job = self._titled_block(lines[lead:]) or self._federal_block(lines[lead:])
+            if job is not None:
+                blocks[b] = "\n".join([*lines[:lead], *job])
         return "\n\n".join(blocks)
+
+    def _titled_block(self, lines: list[str]) -> list[str] | None:
+        """A bare title, then its employer, dates and place: one line, then the duties."""
+        if len(lines) < 2 or not self._bare_title(lines[0]):
+            return None
+        dated = [i for i, line in enumerate(lines) if _YEAR.search(line)]
+        if not dated or dated[0] > 4:
+            return None
+        end = dated[0]
+        if end + 1 < len(lines) and _PLACE_LINE.search(lines[end + 1]):
+            end += 1
+        return [_one_line(lines[: end + 1]), *lines[end + 1 :]]
+
+    def _federal_block(self, lines: list[str]) -> list[str] | None:
+        """A federal resume's job: the employer, its place and dates, the salary and hours,
+        then the title ("Dallas Police Department" / "Dallas, TX US" / "03/2017 - Present" /
+        "Salary: ..." / "Hours per week: 40" / "Police Officer"): the title, then the rest."""
+        if len(lines) < 3 or _YEAR.search(lines[0]) or not self._is_agency(lines[0]):
+            return None
+        dated = next((i for i, line in enumerate(lines[:4]) if _YEAR.search(line)), None)
+        if dated is None:
+            return None
+        at = dated + 1
+        while at < len(lines) and _FIELD_LINE.match(lines[at]):
+            at += 1
+        if at >= len(lines) or at == dated + 1 or not self._bare_title(lines[at]):
+            return None
+        return [_one_line([lines[at], *lines[: dated + 1]]), *lines[at + 1 :]]
 
     def _bare_title(self, line: str) -> bool:
         """A line that is a job title and nothing else ("Police Officer", "911 Dispatcher";
@@ -590,6 +622,18 @@ class ResumeReader:
 
 
 @lru_cache(maxsize=65536)
+def _is_heading(line: str) -> bool:
+    """A line of headings' words only ("WORK EXPERIENCE", "Law Enforcement Experience")."""
+    words = set(re.findall(r"[a-z]+", line.lower()))
+    return bool(words) and words <= _HEADING_WORDS | _MORE_HEADING_WORDS
+
+
+def _one_line(lines: list[str]) -> str:
+    """A job's lines as one clause; the country a profile adds to every place is no
+    federal employer."""
+    return ", ".join(_COUNTRY.sub("", line.replace("·", ",")) for line in lines)
+
+
 def _without_references(text: str) -> str:
     """The text without its references section, if it has one."""
     heading = _REFERENCES.search(text)
@@ -597,8 +641,7 @@ def _without_references(text: str) -> str:
         return text
     rest = text[heading.end() :].split("\n")
     for i, line in enumerate(rest[1:], start=1):
-        words = set(re.findall(r"[a-z]+", line.lower()))
-        if _CAPITALS_LINE.fullmatch(line) or (words and words <= _HEADING_WORDS | {"work"}):
+        if _CAPITALS_LINE.fullmatch(line) or _is_heading(line):
             return text[: heading.start()] + "\n".join(rest[i:])
     return text[: heading.start()]
 
@@ -671,6 +714,9 @@ _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # State Police or Highway Patrol; "Nevada MO"), a home ("a Texas native") or Washington's
 # Metropolitan Police;
 # New York City is in New York.
+_STATE_NAME_WORDS = frozenset(
+    w for n, c in STATE_NAMES.items() if len(c) == 2 for w in n.lower().split()
+) - {"new", "north", "south", "west", "of", "district"}
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
 _STATE_ALTERNATION = "|".join(map(re.escape, _STATE_WORDS))
 _NAMES = re.compile(

@@ -561,6 +561,15 @@ def test_an_abbreviations_full_stop_never_joins_two_lines_or_sentences(policy, t
          "Boston, MA 02218 United States\n05/2020 - 05/2023\nSeries/Grade: N/A (non-federal)\n"
          "Supervisor: Capt. Mark Evans (799-555-7390)   May contact: Yes", "MA", 2023),
         ("police officer w/ Reno Police Department, Reno NV ('09–'13)", "NV", 2013),
+        # resumes_real: USAJOBS (the title after the salary and hours), the first job right
+        # under its heading, the title before a line of agency, place and dates
+        ("WORK EXPERIENCE\nTexas Department of Public Safety\nLubbock, TX US\n11/2016 - 2022"
+         "\nSalary: $80,000.00 Per Year\nHours per week: 40\nTrooper\nDuties, Accomplishments "
+         "and Related Skills:\nEnforced traffic laws.", "TX", 2022),
+        ("Experience\nPolice Officer\nHenderson Police Department · Full-time\nJan 2016 - 2021 "
+         "· 5 yrs\nLas Vegas, Nevada, United States\n- Patrolled an assigned beat.", "NV", 2021),
+        ("EXPERIENCE\nTrooper\nFlorida Highway Patrol, Troop C — Tampa, FL | May 2018 to 2023\n"
+         "• Enforced traffic laws.", "FL", 2023),
         ("IN FEBRUARY OF 2016 I JOINED THE NEW ORLEANS POLICE DEPARTMENT, WHERE I STILL WORK AS "
          "A POLICE OFFICER", "LA", None),
         ("My time as a police officer began in 2018 when the Eugene Police Department hired me",
