@@ -70,6 +70,12 @@ _FIELD_LINE = re.compile(
     r"|federal|duty station)\b",
     re.IGNORECASE,
 )
+_CAPITAL = re.compile(r"[A-Z]")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_WRAPPED = re.compile(r"^([A-Z][^\n]*[a-z,])\n(?=[a-z])", re.MULTILINE)
+_IN_BRACKETS = re.compile(r"\([^()\n]{0,200}\)")
+# an academy, or a role held only there
+_ACADEMY = re.compile(r"\b(?:academy|recruit|trainee|cadet)\b", re.IGNORECASE)
 _LEFT_AFTER = re.compile(
     r"\s*;\s*(?=(?:and\s+)?(?:I\s+)?(?:left|resigned|retired|separated)\b)", re.IGNORECASE
 )
@@ -82,7 +88,8 @@ _DONE_ACADEMY = re.compile(
     re.IGNORECASE,
 )
 _NEXT_STEP = re.compile(
-    r"(?:,|;)?\s+(?:and\s+)?(?:then|was\s+(?:later\s+)?hired|later\s+hired)\b"
+    r"(?:,|;)?\s+(?:and\s+)?(?:then|was\s+(?:later\s+)?hired|later\s+hired"
+    r"|where\s+I\s+(?:spent|served|worked|was))\b"
     r"(?!\s+(?:emigrated|immigrated|came|left|retired|resigned)\b)",
     re.IGNORECASE,
 )
@@ -220,6 +227,7 @@ class ResumeReader:
         self.mention_cue = _cue_regex(resume.get("mention_cues") or [])
         self.negation_cue = _cue_regex(resume.get("negation_cues") or [])
         self.withdrawal_cue = _cue_regex(resume.get("withdrawal_cues") or [])
+        self.academy_withdrawal_cue = _cue_regex(resume.get("academy_withdrawal_cues") or [])
         # initials an office writes in capitals ("Washoe Co. SO", "Reno PD"), expanded
         # before a clause is classified; in lower case they are words ("so", "doc")
         self.initials = {
@@ -272,8 +280,10 @@ class ResumeReader:
         if "<" in text or "&" in text:
             text = _HTML_TAG.sub(" ", _HTML_BREAK.sub("\n", html.unescape(text)))
         if "\n" in text:
-            text = self._profile_blocks(_without_references(text))
+            text = self._profile_blocks(_without_references(_unwrapped(text)))
         text = _LEFT_AFTER.sub(", ", text)  # "... hired me; I left in 2012" is one job
+        if ";" in text:  # "Police Recruit (did not graduate; withdrew week 14), ..." too
+            text = _IN_BRACKETS.sub(lambda m: m.group().replace(";", ","), text)
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)  # U.S. -> US
         parts = _CLAUSE.split(text)  # piece, break (None after a full stop), piece, ...
         merged: list[str] = []
@@ -512,7 +522,9 @@ class ResumeReader:
         the span of the part of ``clause`` that says so. A clause that says the applicant
         left before finishing ("Police Officer Recruit, Omaha PD — resigned before
         completing the academy") claims no job: it is a wish that was not fulfilled."""
-        if self.withdrawal_cue.search(clause):
+        if self.withdrawal_cue.search(clause) or (
+            self.academy_withdrawal_cue.search(clause) and _ACADEMY.search(clause)
+        ):
             start, end = _strip_span(clause, 0, len(clause))
             if self._category(clause[start:end]) in (*self.law_enforcement, ASPIRATIONAL):
                 yield ASPIRATIONAL, ASPIRATIONAL, start, end
@@ -522,7 +534,9 @@ class ResumeReader:
             + [(m.start(), "mention") for m in self.mention_cue.finditer(clause)]
             + [(m.start(), "negated") for m in self.negation_cue.finditer(clause)]
             # a career's next step is a claim of its own ("Part-time reserve (2011–2013),
-            # then full-time sworn police officer since 2014")
+            # then full-time sworn police officer since 2014"), and so is the place an
+            # applicant came from ("... security in San Antonio, after relocating from
+            # Idaho, where I spent five years as a patrol officer")
             + [(m.start(), "claim") for m in _NEXT_STEP.finditer(clause)]
         )
         bounds = [(0, "claim"), *cues, (len(clause), "end")]
@@ -622,6 +636,19 @@ class ResumeReader:
 
 
 @lru_cache(maxsize=65536)
+def _unwrapped(text: str) -> str:
+    """Sentences a PDF broke over lines joined again ("... experience in community" /
+    "policing, criminal investigations ..."; "Spa-" / "nish"): a line of five words or more
+    that starts with a capital and ends mid-sentence, then one in lower case. Text all in
+    lower case is left alone: there every line starts so."""
+    if not _CAPITAL.search(text):
+        return text
+    text = _HYPHEN_BREAK.sub("", text)
+    return _WRAPPED.sub(
+        lambda m: m.group(1) + " " if len(m.group(1).split()) >= 5 else m.group(), text
+    )
+
+
 def _is_heading(line: str) -> bool:
     """A line of headings' words only ("WORK EXPERIENCE", "Law Enforcement Experience")."""
     words = set(re.findall(r"[a-z]+", line.lower()))

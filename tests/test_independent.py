@@ -146,8 +146,9 @@ SETS = (
     LabelledSet(
         "resumes_real",
         disagreements=dict.fromkeys(
-            ("RR049", "RR100", "RR172", "RR202"),
-            "not yet read as the tester reads it",
+            ("RR202",),
+            "a reporter who 'Covered the Phoenix Police Department ... beat' is read as "
+            "claiming service there: 'covered the' also begins officers' duties",
         ),
     ),
     LabelledSet("claims_coverage/variant_nofed"),

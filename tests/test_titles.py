@@ -482,6 +482,18 @@ def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
             "Sgt. Dana Ruiz, Albuquerque Police Department",
             False,
         ),
+        # an academy left, written in brackets; two jobs in one sentence
+        (
+            "Police Recruit (did not graduate; withdrew week 14), Tulsa Police Academy — Tulsa, "
+            "OK | 01/2021 – 04/2021",
+            False,
+        ),
+        (
+            "Since November 2021 I have managed hospital security for Methodist Healthcare in San "
+            "Antonio, TX, after relocating from Idaho, where I spent five years (2016-2021) as a "
+            "patrol officer in Boise.",
+            True,
+        ),
         # ...and the sections after references are read again
         (
             "REFERENCES\nChief Robert Hale, Tulsa PD\n\nEXPERIENCE\nPolice Officer, Reno PD, "
@@ -506,6 +518,20 @@ def test_sworn_jobs_lists_each_clause_of_a_resume(policy):
         "Deputy Sheriff, Ada County, 2019-present",
     ]
     assert jobs["state"].tolist()[0] == "ID"
+
+
+def test_a_pdfs_broken_lines_are_joined_again(policy):
+    """The summary's sentence broken after 'community' is no agency of its own, which made
+    the resume read role first and left the Houston job below it without its agency."""
+    text = (
+        "SUMMARY\nPatrol officer with 9 years of experience in community\npolicing, criminal "
+        "investigations and crisis intervention.\n\nEMPLOYMENT\nHouston Police Department, "
+        "Houston, TX\nPolice Officer\t\t2013 to 2020\nConducted DWI enforcement."
+    )
+    jobs = sworn_jobs(claims_from_resume(pd.Series([text]), policy.titles)["sworn_text"])
+    assert jobs["title"].iloc[0].endswith("community policing, criminal investigations and "
+                                          "crisis intervention")  # fmt: skip
+    assert jobs["state"].tolist()[1:] == ["TX"]
 
 
 @pytest.mark.parametrize(
