@@ -437,18 +437,9 @@ def _first_level(
     # that rhyme, which differ in the first letter (unless the sound stays: Cathy/Kathy),
     # where a keying error mostly makes no name (Oevin); still a lead, as a keying error
     # there may be one (Kyle, Lyle)
-    keyed = _is_typo(hf, rf, m)
-    given = given_names(m.nicknames)
-    rhyme = (
-        ~missing
-        & ~exact
-        & ~nick
-        & keyed
-        & ~other_sex
-        & (hf.isin(given) & rf.isin(given)).fillna(False)
-        & _other_first_sound(hf, rf)
-    )
-    typo = ~missing & ~exact & ~nick & keyed & ~other_sex & ~two_names & ~rhyme
+    keyed = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~other_sex
+    rhyme = keyed & _two_given_names(hf, rf, keyed, m) & _other_first_sound(hf, rf)
+    typo = keyed & ~two_names & ~rhyme
     # two nicknames of one name (Jack, Jon) or names only alike: a lead, never a verification
     # or one name is the start of the other (Sid, Siddharth): the same person is likely,
     # not certain
@@ -635,6 +626,14 @@ def _curated_pair(a: pd.Series, b: pd.Series, curated: tuple[tuple[str, str], ..
     return pd.Series(
         pd.MultiIndex.from_arrays([a.fillna(""), b.fillna("")]).isin(known), index=a.index
     )
+
+
+def _two_given_names(a: pd.Series, b: pd.Series, where: pd.Series, m: Matching) -> pd.Series:
+    """Both are names people are given, asked only ``where`` it matters (few pairs)."""
+    given = given_names(m.nicknames)
+    out = pd.Series(False, index=a.index)
+    out[where] = (a[where].isin(given) & b[where].isin(given)).fillna(False).to_numpy(bool)
+    return out
 
 
 # first letters that spell one sound in English names (Carl/Karl, Cindy/Sindy, Jeff/Geoff)
