@@ -662,13 +662,14 @@ def _one_line(lines: list[str]) -> str:
 
 
 def _without_references(text: str) -> str:
-    """The text without its references section, if it has one."""
+    """The text without its references section, if it has one: up to the next heading, or
+    a line with a year in it (a reference has none; a job placed after them has)."""
     heading = _REFERENCES.search(text)
     if heading is None:
         return text
     rest = text[heading.end() :].split("\n")
     for i, line in enumerate(rest[1:], start=1):
-        if _CAPITALS_LINE.fullmatch(line) or _is_heading(line):
+        if _CAPITALS_LINE.fullmatch(line) or _is_heading(line) or _YEAR.search(line):
             return text[: heading.start()] + "\n".join(rest[i:])
     return text[: heading.start()]
 

@@ -494,7 +494,8 @@ def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
             "patrol officer in Boise.",
             True,
         ),
-        # ...and the sections after references are read again
+        # ...and what follows references is read again: a heading, or a dated job
+        ("References\nAvailable upon request\nPolice Officer, Reno PD, 2015-2023", True),
         (
             "REFERENCES\nChief Robert Hale, Tulsa PD\n\nEXPERIENCE\nPolice Officer, Reno PD, "
             "2015-2023",
