@@ -527,12 +527,23 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["ambiguous"] = (
         (f["top_people"] > 1) & (f["top_qualifying"] > 0) & (f["top_qualifying"] < f["top_people"])
     )
-    f["qualifies"] = (f["top_qualifying"] > 0) & ~f["ambiguous"]
-    # a weaker match that qualifies where the best does not may be another person (Kelvin
-    # beside Kevin, a swapped birth date beside the exact one): review, never verify
-    f["conflicting"] = _any(strong[~strong["top"] & strong["qualifies"]], n) & (
-        f["top_qualifying"] == 0
+    # A weaker match that qualifies where the best does not: the hire's own other record
+    # where it differs from the hire by a nickname at most (Ben beside an exact Benjamin's
+    # detention certificate: more records of one person must not lower the outcome), so it
+    # verifies; one that may be another person (Kelvin beside Kevin, a swapped birth date
+    # beside the exact one, another surname) is reviewed, never verified
+    weaker = strong[~strong["top"] & strong["qualifies"]]
+    own = (
+        (weaker["dob_level"] == "exact")
+        & weaker["first_level"].isin(["exact", "nickname"])
+        & (weaker["last_level"] == "exact")
+        & (weaker["middle_level"] != "conflict")
     )
+    none_best = f["top_qualifying"] == 0
+    f["qualifies"] = ((f["top_qualifying"] > 0) | (_any(weaker[own], n) & none_best)) & ~f[
+        "ambiguous"
+    ]
+    f["conflicting"] = _any(weaker[~own], n) & none_best & ~f["qualifies"]
     # and one the policy cannot judge (a blank issued date) is reviewed the same way where
     # nothing qualifies: ignoring it recalled the hire on the best match's failure alone
     f["undecided"] = _any(strong[strong["undecided"]], n)
@@ -540,6 +551,10 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["strong_any"] = _any(strong, n)
     f["has_sworn"] = _any(strong[flag(strong["sworn"])], n)
     f["bad_status"] = _any(top[flag(top["status_ok"], False)], n)
+    # revoked or suspended today (a registry's status is as of its extract) and every other
+    # test met: beside a decertification dated after hire, the status may date from then
+    met = ~top[["issued_ok", "window_ok", "service_ok"]].eq(False).any(axis=1)
+    f["status_only"] = _any(top[flag(top["status_ok"], False) & flag(top["sworn"]) & met], n)
     # a revoked or suspended law-enforcement record of this person, or of someone who may
     # be (a lead); a suspended security-guard licence says nothing of a peace officer
     barred = (
@@ -654,6 +669,7 @@ def _decide(
     review = {
         "AMBIGUOUS_IDENTITY": open_ & f["ambiguous"],
         "CONFLICTING_RECORDS": open_ & f["conflicting"],
+        "REVOKED_AFTER_HIRE": open_ & f["status_only"] & f["decert_after"],
         "CERT_TYPE_UNRECOGNISED": open_ & f["type_unknown"],
         "CERT_DATA_INCOMPLETE": open_ & f["undecided"] & ~f["type_unknown"],
         "IDENTITY_NO_FULL_DOB": open_ & f["lead_no_dob"],

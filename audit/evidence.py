@@ -19,6 +19,9 @@ CHECKS: Mapping[str, str] = {
     "different outcomes: confirm which one is the hire (middle name, agency, HR file).",
     "CONFLICTING_RECORDS": "A weaker match carries a qualifying certification the best match "
     "lacks: confirm whether both records are this person.",
+    "REVOKED_AFTER_HIRE": "The registry shows the certificate revoked or suspended today, "
+    "and this person's decertification is dated after hire: confirm the status on the hire "
+    "date with the issuing registry.",
     "IDENTITY_NO_FULL_DOB": "A sworn registry record matches the name but has no full birth "
     "date on one side: confirm identity with the issuing registry.",
     "POSSIBLE_NAME_CHANGE": "A sworn registry record matches the first name and birth date "

@@ -263,12 +263,15 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
                      index=agg.index)  # fmt: skip
     if mild:
         keep = ~best.isin(mild) | ~stray.reindex(agg.index).to_numpy(dtype=bool)
+        # "Reinstated after Suspension": a reinstatement beside what it undid is neither
+        undone = words.isin(_REINSTATED).groupby(level=0).any().reindex(agg.index)
+        keep &= ~(undone.to_numpy(dtype=bool) & ~best.isin(mild).to_numpy())
     else:
         keep = agg["kinds"] == 1
     return best[keep].reindex(keys.index).astype(STRING)
 
 
-# Per list of values (a column's), from the mildest to the severest, and the mild ones: those
+# Per list of values (a column's), from the mildest to the severest; the mild ones: those
 # that let a certificate verify ("Active (Under Investigation)" must not), lift a
 # decertification, or end a recall (a basic course "completed").
 _SEVERITY: dict[tuple[str, ...], tuple[tuple[str, ...], frozenset[str]]] = {
@@ -279,11 +282,13 @@ _SEVERITY: dict[tuple[str, ...], tuple[tuple[str, ...], frozenset[str]]] = {
     ),
     TRAINING_STATUSES: (TRAINING_STATUSES, frozenset(("completed",))),
 }
+_REINSTATED = frozenset({"reinstated", "reinstatement", "reinstate", "restored"})
 
 # a negation, or a word that undoes what the value names ("Revocation Rescinded",
 # "Suspension Lifted"): such a value is never read by its other words
 _NEGATIONS = frozenset(
     {"not", "non", "no", "never", "un", "rescinded", "rescind", "lifted", "overturned",
+     "cancelled", "canceled", "cancellation",
      "vacated", "reversed", "annulled", "expunged"}
 )  # fmt: skip
 # words that qualify a status without changing it ("Active Part-Time", "Certified Active")
@@ -326,17 +331,18 @@ def _parse_enum(
 def _parse_state(
     tidy: Tidy, values: Coded | pd.Series, col: Column, spec: TableSpec, problems: Problems
 ) -> dict[str, pd.Series]:
-    """Upper-case two-letter postal codes, or FED for federal service records."""
+    """Upper-case two-letter postal codes, or FED for federal service records. A registry's
+    source written as the country ("US", "United States") is federal; an applicant's job
+    placed so names no state, and the employer places it (blank, not FED: a city police
+    department's officer may write the country)."""
     coded = _coded(values)
-    up = (
-        coded.values.str.upper()
-        .str.replace(r"[^A-Z]+", " ", regex=True)
-        .str.strip()
-        .replace(STATE_NAMES | FEDERAL_NAMES)
-    )
-    parsed = up.where(up.str.fullmatch(_STATE)).astype(STRING)
+    up = coded.values.str.upper().str.replace(r"[^A-Z]+", " ", regex=True).str.strip()
+    country = up.isin(FEDERAL_NAMES).to_numpy(dtype=bool)
+    up = up.replace(STATE_NAMES | (FEDERAL_NAMES if col.name == "source" else {}))
+    parsed = up.where(up.str.fullmatch(_STATE) & (col.name == "source" or ~country))
+    parsed = parsed.astype(STRING)
     problems.rows(
-        tidy.bad(coded.flags(parsed.isna()), col.name),
+        tidy.bad(coded.flags(parsed.isna() & (col.name == "source" or ~country)), col.name),
         col.name,
         each_value(
             col.name,

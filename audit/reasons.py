@@ -48,8 +48,14 @@ REASON_CODES: dict[str, str] = {
         "two people link equally well and their certificates decide differently (review)"
     ),
     "CONFLICTING_RECORDS": (
-        "the best record fails the policy while another strong record of the "
-        "person qualifies (review)"
+        "the best record fails the policy while another strong record that may be another "
+        "person (another spelling of the first name than a nickname, a swapped birth date, "
+        "another surname) qualifies (review; one differing by a nickname at most is the "
+        "hire's own and verifies)"
+    ),
+    "REVOKED_AFTER_HIRE": (
+        "the best record is revoked or suspended today and this person's only "
+        "decertification is dated after hire: the status may date from then (review)"
     ),
     "CERT_TYPE_UNRECOGNISED": (
         "the certification type cannot be classified, or names a limited class of"

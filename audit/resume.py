@@ -89,7 +89,7 @@ _DONE_ACADEMY = re.compile(
 )
 _NEXT_STEP = re.compile(
     r"(?:,|;)?\s+(?:and\s+)?(?:then|was\s+(?:later\s+)?hired|later\s+hired"
-    r"|where\s+I\s+(?:spent|served|worked|was))\b"
+    r"|where\s+I\s+(?:spent|served|worked|was)\b(?=[^.;]{0,80}?\ban?\s))\b"
     r"(?!\s+(?:emigrated|immigrated|came|left|retired|resigned)\b)",
     re.IGNORECASE,
 )
@@ -635,7 +635,6 @@ class ResumeReader:
         )
 
 
-@lru_cache(maxsize=65536)
 def _unwrapped(text: str) -> str:
     """Sentences a PDF broke over lines joined again ("... experience in community" /
     "policing, criminal investigations ..."; "Spa-" / "nish"): a line of five words or more
@@ -674,6 +673,7 @@ def _without_references(text: str) -> str:
     return text[: heading.start()]
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     """A word's one normalised token ("" if it has none or several); cached, as every word
     of every claim is looked up and words recur."""

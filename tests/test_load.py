@@ -292,6 +292,21 @@ def test_alias_headers_are_renamed(folder: Path) -> None:
     assert "extra_column" not in hires
 
 
+def test_a_job_placed_in_the_country_names_no_state(folder: Path) -> None:
+    """'USA' in an applicant's history is where, not which registry: blank, so the
+    employer places the job (it read as federal service, FED); a registry's 'US' is FED."""
+    write_csv(
+        folder / "employment_history.csv",
+        ["hire_id", "employer", "title", "state", "start_date", "end_date"],
+        [["00123", "Reno Police Department", "Police Officer", place, "2015-01-01", ""]
+         for place in ("USA", "United States", "US", "NV")],
+    )  # fmt: skip
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("MN-1", "U.S.")])
+    data = load_dataset(folder)
+    assert data.employment_history["state"].tolist() == [pd.NA, pd.NA, pd.NA, "NV"]
+    assert data.certifications["source"].tolist() == ["FED"]
+
+
 def test_alias_does_not_replace_the_real_column(folder: Path) -> None:
     # employment_history has its own `state`; `state` is an alias of `source` only in
     # the registry tables.
@@ -911,7 +926,9 @@ def test_a_day_first_column_is_named_as_such(folder: Path) -> None:
         ("Not Employed", "inactive"),
         ("In Good Standing", "active"),
         ("Reinstated 07-23-2021", "active"),
-        ("Revoked - Reinstated", "revoked"),  # the severer, again
+        ("Revoked - Reinstated", None),  # a reinstatement beside what it undid: neither
+        ("Reinstated after Suspension", None),
+        ("Inactive - Reinstatement Denied", None),
         ("Voluntary Relinquishment", "revoked"),
         ("Cancelled", "revoked"),
         ("Eligible", None),  # eligible to be certified is not certified: ask
@@ -931,7 +948,10 @@ def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read
     [
         ("Revocation (misconduct)", "revoked"),
         ("Reinstated 07-23-2021", "reinstated"),
-        ("Reinstatement denied", "revoked"),  # words that disagree: the severer
+        ("Surrendered, then revoked", "revoked"),  # words that disagree: the severer
+        # ...but a reinstatement beside an action is neither: it was read as the action
+        ("Reinstatement denied", None),
+        ("Reinstated after Suspension", None),
         ("Surrendered in lieu of revocation", "revoked"),
         ("Voluntary Relinquishment", "surrendered"),
         # a reinstatement merely asked for lifts nothing: it was read as reinstated

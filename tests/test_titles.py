@@ -66,9 +66,13 @@ def test_federal_employers(classifier):
         "Park Ranger (Law Enforcement), National Park Service, Grand Canyon National Park",
         "Police Officer (GS-0083-06), VA Police Service, Durham VA Medical Center",
     ]
-    # VA is Virginia too
-    state = ["Virginia Beach Police Department, VA - Police Officer, 2012 to 2017"]
-    assert classifier.is_federal(pd.Series(federal + state)).tolist() == [True, True, False]
+    # VA is Virginia too, and a state's forest service is the state's
+    state = [
+        "Virginia Beach Police Department, VA - Police Officer, 2012 to 2017",
+        "Law Enforcement Officer, Texas A&M Forest Service, Lufkin, TX, 2016-2023",
+    ]
+    got = classifier.is_federal(pd.Series(federal + state)).tolist()
+    assert got == [True, True, False, False]
 
 
 CONTRACT_CATEGORIES = set(TITLE_CATEGORIES)
@@ -460,6 +464,17 @@ def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
         ("So I became a loan officer", False),
         ("I applied to be a police officer", False),
         ("Policy officer, State Department of Health", False),  # a real word, not a typo
+        # a cue for others' agencies does not swallow the applicant's own job told in prose
+        (
+            "In 2015 I was notified that I had been hired as a police officer by the Reno Police "
+            "Department, where I served until 2022.",
+            True,
+        ),
+        (
+            "I was referred to the Reno Police Department by a friend and served there as a "
+            "police officer from 2015 to 2022.",
+            True,
+        ),
         # resumes_real: what names the police without a job there
         (
             "Barista, Starbucks\n• Completed a senior capstone on community-oriented policing "
@@ -496,6 +511,11 @@ def test_sworn_jobs_read_the_state_of_the_job(policy, clause, state):
         ),
         # ...and what follows references is read again: a heading, or a dated job
         ("References\nAvailable upon request\nPolice Officer, Reno PD, 2015-2023", True),
+        (
+            "REFERENCES\nAvailable upon request\n\nPrior Employment\nPolice Officer, Reno "
+            "Police Department, Reno, NV, 2016-2023",
+            True,
+        ),
         (
             "REFERENCES\nChief Robert Hale, Tulsa PD\n\nEXPERIENCE\nPolice Officer, Reno PD, "
             "2015-2023",

@@ -719,7 +719,10 @@ class Gen:
             cat = self._sworn_cat(src)
             row = self._row(src, who, cat, k, issued, sep)
             if k == "revoked" and src != FED and R.random() < 0.5:
-                when = R.randint(issued + 30, TODAY - 10)
+                # before hire, as the scenario's recall says: a status revoked today beside
+                # a revocation dated after hire is a question for review (REVOKED_AFTER_HIRE)
+                drawn = R.randint(issued + 30, TODAY - 10)  # the same draw as ever
+                when = issued + 30 + (drawn - issued - 30) % (hire - issued - 30)
                 self._decert(src, who, "revoked", when)
             return src, cat, row[11], (issued, sep)
         if k == "decertified":
