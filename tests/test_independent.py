@@ -83,6 +83,12 @@ reasoning. The expectations were fixed before the tool was run on the folder.
   205: two recalled wrongly, fourteen expected recalls reviewed) is why references
   sections, federal resumes' job blocks, a PDF's broken lines, academy dropouts written in
   brackets and more federal employers are read as they are (see its README).
+- ``careers``: 160 hires whose careers span two to five registry rows (lateral moves,
+  corrections or reserve to police and back, lapses, re-certification, revoked rows beside
+  active ones, decertifications before and after hire), by its ``make.py``;
+  ``expected_before_run.csv`` is kept unchanged. Its first run (153 of 160) is why a
+  hire's own nickname record verifies beside their better-scoring detention record, and
+  a status revoked today beside a decertification dated after hire is a review.
 - ``dates_messy``: 116 hires whose outcome hinges on reading dates (formats per column,
   the 12-month and 3-year lines to the day, leap days, decertifications on, before and
   after hire, swapped and mistyped birth dates), with ``bad/`` and ``probes/`` holding its
@@ -155,6 +161,7 @@ SETS = (
     ),
     LabelledSet("claims_coverage/variant_nofed"),
     LabelledSet("registry_layouts"),
+    LabelledSet("careers"),
     LabelledSet(
         "cert_types",
         disagreements={
