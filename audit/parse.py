@@ -244,10 +244,10 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
     """A registry's own qualified spelling, read by its words: "Inactive - Retired" is
     inactive, "Revoked (Misconduct)" revoked. Words that disagree are no value, except in
     a status, a decertification action or a course's status, where the severest wins
-    ("Inactive - Decertified" is revoked, "Reinstatement denied" revoked): a doubtful
-    reading must never let a certificate verify or end a recall. For the same reason a
-    mild reading stands only on words that say nothing else ("Reinstatement pending" is
-    no value). A negation ("Not
+    ("Inactive - Decertified" is revoked): a doubtful reading must never let a
+    certificate verify or end a recall. For the same reason a mild reading stands only on
+    words that say nothing else ("Reinstatement pending" is no value), and a reinstatement
+    beside what it undid is neither ("Reinstated after Suspension"). A negation ("Not
     Active", "Non-certified") is never read this way."""
     words = keys.str.findall(r"[a-z]+").explode()
     negated = words.isin(_NEGATIONS).groupby(level=0).any()
@@ -288,8 +288,7 @@ _REINSTATED = frozenset({"reinstated", "reinstatement", "reinstate", "restored"}
 # "Suspension Lifted"): such a value is never read by its other words
 _NEGATIONS = frozenset(
     {"not", "non", "no", "never", "un", "rescinded", "rescind", "lifted", "overturned",
-     "cancelled", "canceled", "cancellation",
-     "vacated", "reversed", "annulled", "expunged"}
+     "cancelled", "canceled", "cancellation", "vacated", "reversed", "annulled", "expunged"}
 )  # fmt: skip
 # words that qualify a status without changing it ("Active Part-Time", "Certified Active")
 _HARMLESS = frozenset({"part", "full", "time", "status", "certified", "certificate", "license"})
@@ -335,14 +334,14 @@ def _parse_state(
     source written as the country ("US", "United States") is federal; an applicant's job
     placed so names no state, and the employer places it (blank, not FED: a city police
     department's officer may write the country)."""
+    registry = col.name == "source"
     coded = _coded(values)
     up = coded.values.str.upper().str.replace(r"[^A-Z]+", " ", regex=True).str.strip()
-    country = up.isin(FEDERAL_NAMES).to_numpy(dtype=bool)
-    up = up.replace(STATE_NAMES | (FEDERAL_NAMES if col.name == "source" else {}))
-    parsed = up.where(up.str.fullmatch(_STATE) & (col.name == "source" or ~country))
-    parsed = parsed.astype(STRING)
+    country = up.isin(FEDERAL_NAMES).to_numpy(dtype=bool) & (not registry)  # blank, no error
+    up = up.replace(STATE_NAMES | (FEDERAL_NAMES if registry else {}))
+    parsed = up.where(up.str.fullmatch(_STATE) & ~country).astype(STRING)
     problems.rows(
-        tidy.bad(coded.flags(parsed.isna() & (col.name == "source" or ~country)), col.name),
+        tidy.bad(coded.flags(parsed.isna() & ~country), col.name),
         col.name,
         each_value(
             col.name,

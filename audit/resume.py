@@ -62,8 +62,10 @@ _REFERENCES = re.compile(
     r"^[ \t]*(?:professional |personal )?references?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 _CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z &/]{2,40}:?[ \t]*")
-# words of a heading that may also be an agency's, so never one of _HEADING_WORDS
-_MORE_HEADING_WORDS = frozenset({"work", "relevant", "related", "law", "enforcement", "and"})
+# the words of a state's name: an agency's own ("Texas Department of Public Safety")
+_STATE_NAME_WORDS = frozenset(
+    w for n, c in STATE_NAMES.items() if len(c) == 2 for w in n.lower().split()
+) - {"new", "north", "south", "west", "of", "district"}
 # a federal resume's fields between a job's dates and its title
 _FIELD_LINE = re.compile(
     r"(?:salary|hours per week|series|grade|pay plan|supervisor|okay to contact|may contact"
@@ -115,6 +117,9 @@ _HEADING_WORDS = frozenset(
      "employment", "career", "qualifications", "awards", "languages", "volunteer",
      "activities", "associations", "affiliations", "background", "professional"}
 )  # fmt: skip
+# a heading line's words: those, and words an agency's name may have too ("Law Enforcement
+# Experience"), which _HEADING_WORDS must not hold (no agency line has one of those)
+_HEADING_LINE_WORDS = _HEADING_WORDS | {"work", "relevant", "related", "law", "enforcement", "and"}
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 # A number of two or more digits standing alone: its neighbours are ASCII characters that
 # every reading step treats as a plain separator (not a letter, digit, underscore, or the
@@ -651,7 +656,7 @@ def _unwrapped(text: str) -> str:
 def _is_heading(line: str) -> bool:
     """A line of headings' words only ("WORK EXPERIENCE", "Law Enforcement Experience")."""
     words = set(re.findall(r"[a-z]+", line.lower()))
-    return bool(words) and words <= _HEADING_WORDS | _MORE_HEADING_WORDS
+    return bool(words) and words <= _HEADING_LINE_WORDS
 
 
 def _one_line(lines: list[str]) -> str:
@@ -742,9 +747,6 @@ _CODES = frozenset(code for code in STATE_CODES if len(code) == 2)
 # State Police or Highway Patrol; "Nevada MO"), a home ("a Texas native") or Washington's
 # Metropolitan Police;
 # New York City is in New York.
-_STATE_NAME_WORDS = frozenset(
-    w for n, c in STATE_NAMES.items() if len(c) == 2 for w in n.lower().split()
-) - {"new", "north", "south", "west", "of", "district"}
 _STATE_WORDS = sorted((n.title() for n, c in STATE_NAMES.items() if c in _CODES), key=len)[::-1]
 _STATE_ALTERNATION = "|".join(map(re.escape, _STATE_WORDS))
 _NAMES = re.compile(
