@@ -539,11 +539,10 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
         & (weaker["last_level"] == "exact")
         & (weaker["middle_level"] != "conflict")
     )
-    none_best = f["top_qualifying"] == 0
-    f["qualifies"] = ((f["top_qualifying"] > 0) | (_any(weaker[own], n) & none_best)) & ~f[
-        "ambiguous"
-    ]
-    f["conflicting"] = _any(weaker[~own], n) & none_best & ~f["qualifies"]
+    best_fails = f["top_qualifying"] == 0
+    by_own = _any(weaker[own], n) & best_fails
+    f["qualifies"] = ((f["top_qualifying"] > 0) | by_own) & ~f["ambiguous"]
+    f["conflicting"] = _any(weaker[~own], n) & best_fails & ~f["qualifies"]
     # and one the policy cannot judge (a blank issued date) is reviewed the same way where
     # nothing qualifies: ignoring it recalled the hire on the best match's failure alone
     f["undecided"] = _any(strong[strong["undecided"]], n)
