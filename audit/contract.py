@@ -93,8 +93,10 @@ STATE_NAMES = {
 STATE_CODES = frozenset(STATE_NAMES.values())  # two-letter codes, and FED
 # A source or state column's other names for federal service (punctuation read as spaces):
 # not in STATE_NAMES, which resumes are read with, where "the United States" is no job's place.
+# In an applicant's history the country is where, not which registry (audit.parse).
+COUNTRY_NAMES = ("US", "U S", "USA", "U S A", "UNITED STATES")
 FEDERAL_NAMES = dict.fromkeys(
-    ("US", "U S", "USA", "U S A", "UNITED STATES", "FEDERAL GOVERNMENT", "US GOVERNMENT"), "FED"
+    (*COUNTRY_NAMES, "FEDERAL GOVERNMENT", "US GOVERNMENT", "U S GOVERNMENT"), "FED"
 )
 
 # Title categories (data contract, "Title categories"), in the contract's order.

@@ -248,6 +248,7 @@ def _decert_checks(
     lk = links.decerts
     d, out = _linked(data.decertifications, lk)
     out["record_id"] = d["record_id"].to_numpy()
+    out["source"] = d["source"].to_numpy()
     out["action"] = d["action"].to_numpy()
     out["action_date"] = pd.to_datetime(d["action_date"]).to_numpy()
     hired = hire_date.iloc[lk["hire_row"].to_numpy()].to_numpy()
@@ -533,11 +534,22 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     # verifies; one that may be another person (Kelvin beside Kevin, a swapped birth date
     # beside the exact one, another surname) is reviewed, never verified
     weaker = strong[~strong["top"] & strong["qualifies"]]
+    # ...another state's record of the one person at the top: the same registry holding the
+    # hire's exact name and this spelling beside it holds two people (Christina, Chris)
+    top_sources = top[["hire_row", "source"]].drop_duplicates().assign(same_registry=True)
+    in_top_registry = (
+        weaker[["hire_row", "source"]]
+        .merge(top_sources, on=["hire_row", "source"], how="left")["same_registry"]
+        .fillna(False)
+        .to_numpy(dtype=bool)
+    )
+    one_person = (f["top_people"] == 1).reindex(weaker["hire_row"]).to_numpy(dtype=bool)
     own = (
-        (weaker["dob_level"] == "exact")
-        & weaker["first_level"].isin(["exact", "nickname"])
-        & (weaker["last_level"] == "exact")
-        & (weaker["middle_level"] != "conflict")
+        (weaker["dob_level"] == "exact").to_numpy()
+        & weaker["first_level"].isin(["exact", "nickname"]).to_numpy()
+        & (weaker["last_level"] == "exact").to_numpy()
+        & ~in_top_registry
+        & one_person
     )
     best_fails = f["top_qualifying"] == 0
     by_own = _any(weaker[own], n) & best_fails
@@ -551,9 +563,13 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     f["has_sworn"] = _any(strong[flag(strong["sworn"])], n)
     f["bad_status"] = _any(top[flag(top["status_ok"], False)], n)
     # revoked or suspended today (a registry's status is as of its extract) and every other
-    # test met: beside a decertification dated after hire, the status may date from then
+    # test met: beside that registry's decertification of the person dated after hire (and
+    # none earlier, undated or possible: _decide), the status may date from then
     met = ~top[["issued_ok", "window_ok", "service_ok"]].eq(False).any(axis=1)
-    f["status_only"] = _any(top[flag(top["status_ok"], False) & flag(top["sworn"]) & met], n)
+    revoked_now = top[top["status"].isin(["revoked", "suspended"]) & flag(top["sworn"]) & met]
+    strong_d = decert[decert["tier"] == "strong"]
+    later = strong_d[strong_d["after_hire"]][["hire_row", "source"]].drop_duplicates()
+    f["revoked_after_hire"] = _any(revoked_now.merge(later, on=["hire_row", "source"]), n)
     # a revoked or suspended law-enforcement record of this person, or of someone who may
     # be (a lead); a suspended security-guard licence says nothing of a peace officer
     barred = (
@@ -589,7 +605,6 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     )
     f["candidates"] = _record_list(cert, n)
 
-    strong_d = decert[decert["tier"] == "strong"]
     f["decertified"] = _any(strong_d[strong_d["before_hire"]], n)
     f["decert_date_unknown"] = _any(strong_d[strong_d["date_unknown"]], n)
     f["decert_after"] = _any(strong_d[strong_d["after_hire"]], n)
@@ -668,7 +683,10 @@ def _decide(
     review = {
         "AMBIGUOUS_IDENTITY": open_ & f["ambiguous"],
         "CONFLICTING_RECORDS": open_ & f["conflicting"],
-        "REVOKED_AFTER_HIRE": open_ & f["status_only"] & f["decert_after"],
+        "REVOKED_AFTER_HIRE": open_
+        & f["revoked_after_hire"]
+        & ~f["decert_lead"]
+        & ~f["decert_date_unknown"],
         "CERT_TYPE_UNRECOGNISED": open_ & f["type_unknown"],
         "CERT_DATA_INCOMPLETE": open_ & f["undecided"] & ~f["type_unknown"],
         "IDENTITY_NO_FULL_DOB": open_ & f["lead_no_dob"],

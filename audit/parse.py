@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 from audit.coded import STRING, Coded
 from audit.contract import (
     CERT_STATUSES,
+    COUNTRY_NAMES,
     DECERT_ACTIONS,
     FEDERAL_NAMES,
     STATE_NAMES,
@@ -263,9 +264,13 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
                      index=agg.index)  # fmt: skip
     if mild:
         keep = ~best.isin(mild) | ~stray.reindex(agg.index).to_numpy(dtype=bool)
-        # "Reinstated after Suspension": a reinstatement beside what it undid is neither
-        undone = words.isin(_REINSTATED).groupby(level=0).any().reindex(agg.index)
-        keep &= ~(undone.to_numpy(dtype=bool) & ~best.isin(mild).to_numpy())
+        # a reinstatement or a cancellation beside what it undid is neither ("Reinstated
+        # after Suspension", "Suspension Cancelled"); alone it is what it says
+        undoing = words.isin(_UNDOING)
+        others = mapped[~undoing & ~negated.reindex(words.index).to_numpy(dtype=bool)]
+        severe = others.dropna()[~others.dropna().isin(mild)].groupby(level=0).size() > 0
+        undone = undoing.groupby(level=0).any() & severe.reindex(undoing.index.unique())
+        keep &= ~undone.reindex(agg.index).fillna(False).to_numpy(dtype=bool)
     else:
         keep = agg["kinds"] == 1
     return best[keep].reindex(keys.index).astype(STRING)
@@ -282,13 +287,16 @@ _SEVERITY: dict[tuple[str, ...], tuple[tuple[str, ...], frozenset[str]]] = {
     ),
     TRAINING_STATUSES: (TRAINING_STATUSES, frozenset(("completed",))),
 }
-_REINSTATED = frozenset({"reinstated", "reinstatement", "reinstate", "restored"})
+_UNDOING = frozenset(
+    {"reinstated", "reinstatement", "reinstate", "restored", "cancelled", "canceled",
+     "cancellation"}
+)  # fmt: skip
 
 # a negation, or a word that undoes what the value names ("Revocation Rescinded",
 # "Suspension Lifted"): such a value is never read by its other words
 _NEGATIONS = frozenset(
     {"not", "non", "no", "never", "un", "rescinded", "rescind", "lifted", "overturned",
-     "cancelled", "canceled", "cancellation", "vacated", "reversed", "annulled", "expunged"}
+     "vacated", "reversed", "annulled", "expunged"}
 )  # fmt: skip
 # words that qualify a status without changing it ("Active Part-Time", "Certified Active")
 _HARMLESS = frozenset({"part", "full", "time", "status", "certified", "certificate", "license"})
@@ -337,8 +345,8 @@ def _parse_state(
     registry = col.name == "source"
     coded = _coded(values)
     up = coded.values.str.upper().str.replace(r"[^A-Z]+", " ", regex=True).str.strip()
-    country = up.isin(FEDERAL_NAMES).to_numpy(dtype=bool) & (not registry)  # blank, no error
-    up = up.replace(STATE_NAMES | (FEDERAL_NAMES if registry else {}))
+    country = up.isin(COUNTRY_NAMES).to_numpy(dtype=bool) & (not registry)  # blank, no error
+    up = up.replace(STATE_NAMES | FEDERAL_NAMES)
     parsed = up.where(up.str.fullmatch(_STATE) & ~country).astype(STRING)
     problems.rows(
         tidy.bad(coded.flags(parsed.isna() & ~country), col.name),

@@ -91,7 +91,7 @@ _DONE_ACADEMY = re.compile(
 )
 _NEXT_STEP = re.compile(
     r"(?:,|;)?\s+(?:and\s+)?(?:then|was\s+(?:later\s+)?hired|later\s+hired"
-    r"|where\s+I\s+(?:spent|served|worked|was)\b(?=[^.;]{0,80}?\ban?\s))\b"
+    r"|where\s+I\s+(?:(?:spent|served|worked)\b(?=[^.;]{0,80}?\bas\s)|was\s+(?=an?\s)))"
     r"(?!\s+(?:emigrated|immigrated|came|left|retired|resigned)\b)",
     re.IGNORECASE,
 )

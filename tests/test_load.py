@@ -1044,3 +1044,30 @@ def test_a_training_id_that_is_a_hires_mistyped_is_an_error(folder: Path, writte
     """Set aside, the row would silently cost the hire its course (Excel drops zeros)."""
     write_csv(folder / "training.csv", TRAINING_HEADER, [course(written), course("00124")])
     one(problems_of(folder), "training.csv", "hire_id", "only by case, spaces or leading zeros")
+
+
+@pytest.mark.parametrize(
+    "written", ["Certificate Cancelled", "Cancelled - Misconduct", "License Canceled"]
+)
+def test_a_cancelled_certificate_still_reads_revoked(folder, written):
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("MN-1", status=written)])
+    assert load_dataset(folder).certifications["status"].tolist() == ["revoked"]
+
+
+# 'Federal Government' in a history's state is federal, not the country
+def test_federal_government_state_is_fed(folder):
+    write_csv(
+        folder / "employment_history.csv",
+        ["hire_id", "employer", "title", "state", "start_date", "end_date"],
+        [
+            [
+                "00123",
+                "Forest Service",
+                "Law Enforcement Officer",
+                "Federal Government",
+                "2015-01-01",
+                "",
+            ]
+        ],
+    )
+    assert load_dataset(folder).employment_history["state"].tolist() == ["FED"]
