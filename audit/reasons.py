@@ -50,12 +50,13 @@ REASON_CODES: dict[str, str] = {
     "CONFLICTING_RECORDS": (
         "the best record fails the policy while another strong record that may be another "
         "person (another spelling of the first name than a nickname, a swapped birth date, "
-        "another surname) qualifies (review; one differing by a nickname at most is the "
-        "hire's own and verifies)"
+        "another surname) qualifies (review; one in another registry differing by a "
+        "nickname at most, beside one person at the top, is the hire's own and verifies)"
     ),
     "REVOKED_AFTER_HIRE": (
-        "the best record is revoked or suspended today and this person's only "
-        "decertification is dated after hire: the status may date from then (review)"
+        "the best record is revoked or suspended today and that registry's "
+        "decertification of this person is dated after hire, with none earlier, undated or "
+        "possible: the status may date from then (review)"
     ),
     "CERT_TYPE_UNRECOGNISED": (
         "the certification type cannot be classified, or names a limited class of"
