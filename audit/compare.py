@@ -438,7 +438,7 @@ def _first_level(
     # where a keying error mostly makes no name (Oevin); still a lead, as a keying error
     # there may be one (Kyle, Lyle)
     keyed = ~missing & ~exact & ~nick & _is_typo(hf, rf, m) & ~other_sex
-    rhyme = keyed & _two_given_names(hf, rf, keyed, m) & _other_first_sound(hf, rf)
+    rhyme = _rhyming_given_names(hf, rf, keyed, m)
     typo = keyed & ~two_names & ~rhyme
     # two nicknames of one name (Jack, Jon) or names only alike: a lead, never a verification
     # or one name is the start of the other (Sid, Siddharth): the same person is likely,
@@ -628,29 +628,29 @@ def _curated_pair(a: pd.Series, b: pd.Series, curated: tuple[tuple[str, str], ..
     )
 
 
-def _two_given_names(a: pd.Series, b: pd.Series, where: pd.Series, m: Matching) -> pd.Series:
-    """Both are names people are given, asked only ``where`` it matters (few pairs)."""
-    given = given_names(m.nicknames)
-    out = pd.Series(False, index=a.index)
-    out[where] = (a[where].isin(given) & b[where].isin(given)).fillna(False).to_numpy(bool)
-    return out
-
-
 # first letters that spell one sound in English names (Carl/Karl, Cindy/Sindy, Jeff/Geoff)
 _SAME_SOUND = frozenset(("ck", "kc", "cs", "sc", "gj", "jg", "iy", "yi"))
 
 
-def _other_first_sound(a: pd.Series, b: pd.Series) -> pd.Series:
-    """The names start with other letters (Kevin, Devin) or one has a letter before the
-    other's first (Ryan, Bryan), and not two spellings of one sound (Carl, Karl; Yevgeny,
-    Evgeny)."""
-    uniq, codes = _unique_pairs(a, b)
-    if uniq.empty:
-        return pd.Series(False, index=a.index)
-    starts = [uniq[side].str.replace(r"^ye", "e", regex=True).str[:1] for side in ("a", "b")]
-    x, y = (s.to_numpy(dtype=str) for s in starts)
-    other = (x != y) & (x != "") & (y != "") & ~np.isin(np.char.add(x, y), list(_SAME_SOUND))
-    return pd.Series(other[codes], index=a.index)
+def _rhyming_given_names(a: pd.Series, b: pd.Series, where: pd.Series, m: Matching) -> pd.Series:
+    """Two given names that start with other letters (Kevin, Devin) or one with a letter
+    before the other's first (Ryan, Bryan), not two spellings of one sound (Carl, Karl;
+    Yevgeny, Evgeny); asked only ``where`` a typo would explain the pair (few pairs)."""
+    out = pd.Series(False, index=a.index)
+    if not where.any():
+        return out
+    x, y = a[where], b[where]
+    given = given_names(m.nicknames)
+    # a set lookup per pair: the pairs a typo explains are a few hundred, and isin would
+    # build a table of the 5,000 names on every call
+    both = np.array([u in given and v in given for u, v in zip(x, y, strict=True)], dtype=bool)
+    fx, fy = (
+        s.str.replace(r"^ye", "e", regex=True).str[:1].fillna("").to_numpy(dtype=str)
+        for s in (x, y)
+    )
+    other = (fx != fy) & (fx != "") & (fy != "") & ~np.isin(np.char.add(fx, fy), list(_SAME_SOUND))
+    out[where] = both & other
+    return out
 
 
 def _one_substitution(a: pd.Series, b: pd.Series) -> pd.Series:
