@@ -299,7 +299,10 @@ _NEGATIONS = frozenset(
      "vacated", "reversed", "annulled", "expunged"}
 )  # fmt: skip
 # words that qualify a status without changing it ("Active Part-Time", "Certified Active")
-_HARMLESS = frozenset({"part", "full", "time", "status", "certified", "certificate", "license"})
+_HARMLESS = frozenset(
+    {"part", "full", "time", "status", "certified", "certificate", "certification", "cert",
+     "license"}
+)  # fmt: skip
 
 
 def _enum_key(value: pd.Series) -> pd.Series:

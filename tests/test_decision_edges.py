@@ -101,3 +101,17 @@ def test_undated_decert_is_a_possible_earlier_one(decide):
         ],
     )
     assert out.loc["1", "determination"] == "RECALL", out.loc["1", "reason_codes"]
+
+
+@pytest.mark.parametrize(
+    "cert_type",
+    ["Non-Peace Officer", "Not a Peace Officer", "Non-Certified Peace Officer",
+     "Peace Officer (Not Certified)"],
+)  # fmt: skip
+def test_a_certification_type_that_denies_the_title_never_verifies(decide, cert_type):
+    """A blind probe: the type classifier read these as the peace officer they deny."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, certification_type=cert_type)],
+    )
+    assert out.loc["1", "determination"] == "RECALL", out.loc["1", "evidence"]

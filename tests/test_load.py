@@ -932,6 +932,10 @@ def test_a_day_first_column_is_named_as_such(folder: Path) -> None:
         ("Voluntary Relinquishment", "revoked"),
         ("Cancelled", "revoked"),
         ("Eligible", None),  # eligible to be certified is not certified: ask
+        ("Deceased", "revoked"),  # no living hire: the side that never verifies
+        ("Decertification", "revoked"),
+        ("Certification Expired", "lapsed"),
+        ("Cert Active", "active"),
         ("Suspension - Lifted", None),
     ],
 )
@@ -984,9 +988,12 @@ def test_a_decertification_action_is_read_by_its_words(
         ("Withdrawn (medical)", "withdrawn"),
         ("Completed - Withdrawn", "withdrawn"),  # words that disagree: not completed
         ("Completed, pending review", "enrolled"),
+        ("Did not complete", "withdrawn"),
+        ("Successfully Completed", "completed"),
+        ("No Show", "withdrawn"),
         # a completion said with more than that ends no recall on a guess
         ("Completed (unverified)", None),
-        ("Not completed", None),
+        ("Not completed", "withdrawn"),  # said so, not a negation read word by word
     ],
 )
 def test_a_course_status_is_read_by_its_words(folder: Path, written: str, read: str | None):
@@ -999,7 +1006,13 @@ def test_a_course_status_is_read_by_its_words(folder: Path, written: str, read: 
 
 @pytest.mark.parametrize(
     ("written", "read"),
-    [("Short Track", "LEO"), ("Lateral", "LEO"), ("Abbreviated", "LEO"), ("Full Academy", "BASIC")],
+    [
+        ("Short Track", "LEO"),
+        ("Lateral", "LEO"),
+        ("Abbreviated", "LEO"),
+        ("Full Academy", "BASIC"),
+        ("Non-LEO", "BASIC"),
+    ],
 )
 def test_a_track_is_read_by_its_words(folder: Path, written: str, read: str) -> None:
     write_csv(folder / "hires.csv", HIRES_HEADER, [hire("00123", screening_track=written)])
