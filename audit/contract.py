@@ -66,9 +66,10 @@ TRACKS = ("LEO", "BASIC")
 DELIVERIES = ("online", "in_person")
 TRAINING_STATUSES = ("completed", "enrolled", "withdrawn", "failed")
 CERT_STATUSES = ("active", "inactive", "lapsed", "revoked", "suspended")
-# "reinstated" is beyond the contract's three: published lists (Virginia's) keep reinstated
-# people, and the default policy does not count the action.
-DECERT_ACTIONS = ("revoked", "suspended", "surrendered", "reinstated")
+# "reinstated" and "reprimanded" are beyond the contract's three: published lists keep
+# reinstated people (Virginia's) and discipline short of decertification (a reprimand, a
+# letter of warning, probation), and the default policy counts neither.
+DECERT_ACTIONS = ("revoked", "suspended", "surrendered", "reinstated", "reprimanded")
 DETERMINATIONS = ("VERIFIED_LEO", "RECALL", "REMEDIATED", "MANUAL_REVIEW", "NOT_APPLICABLE")
 
 # Full names an export (or a resume) may use instead of the postal code.
@@ -241,6 +242,16 @@ DECERT_ACTION_SYNONYMS = (
     ("denied", "revoked"),
     ("denial", "revoked"),
     ("reinstatement", "reinstated"),
+    ("reprimand", "reprimanded"),
+    ("public_reprimand", "reprimanded"),
+    ("written_reprimand", "reprimanded"),
+    ("letter_of_reprimand", "reprimanded"),
+    ("letter_of_warning", "reprimanded"),
+    ("letter_of_guidance", "reprimanded"),
+    ("written_warning", "reprimanded"),
+    ("warning", "reprimanded"),
+    ("censure", "reprimanded"),
+    ("probation", "reprimanded"),
     ("re_instated", "reinstated"),
 )
 

@@ -252,7 +252,8 @@ def _decert_checks(
     out["action"] = d["action"].to_numpy()
     out["action_date"] = pd.to_datetime(d["action_date"]).to_numpy()
     hired = hire_date.iloc[lk["hire_row"].to_numpy()].to_numpy()
-    # a blank action is unknown, never "no": it counts (only a named one, "reinstated", not)
+    # a blank action is unknown, never "no": it counts (a named one the policy does not
+    # list, "reinstated" or "reprimanded", not)
     counts = (d["action"].isin(policy.disqualifying_actions) | d["action"].isna()).to_numpy()
     when = pd.Series(out["action_date"])
     out["counts"] = counts

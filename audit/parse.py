@@ -282,7 +282,7 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
 _SEVERITY: dict[tuple[str, ...], tuple[tuple[str, ...], frozenset[str]]] = {
     CERT_STATUSES: (CERT_STATUSES, frozenset(("active", "inactive", "lapsed"))),
     DECERT_ACTIONS: (
-        ("reinstated", "surrendered", "suspended", "revoked"),
+        ("reprimanded", "reinstated", "surrendered", "suspended", "revoked"),
         frozenset(("reinstated",)),
     ),
     TRAINING_STATUSES: (TRAINING_STATUSES, frozenset(("completed",))),

@@ -115,3 +115,13 @@ def test_a_certification_type_that_denies_the_title_never_verifies(decide, cert_
         [cert("MN-1", "Ann", "Lee", DOB, certification_type=cert_type)],
     )
     assert out.loc["1", "determination"] == "RECALL", out.loc["1", "evidence"]
+
+
+def test_a_reprimand_on_a_discipline_list_neither_stops_nor_blocks(decide):
+    """State discipline lists carry reprimands beside decertifications: read, not counted."""
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        decerts=[decert("D-1", "Ann", "Lee", DOB, action="reprimanded", action_date="2020-01-02")],
+    )
+    assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]

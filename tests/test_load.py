@@ -963,6 +963,10 @@ def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read
         ("Request for reinstatement", None),
         ("Not reinstated", None),
         # an action undone is no action to count: it was read as the action
+        # discipline short of decertification, kept (counted by no default policy)
+        ("Public Reprimand", "reprimanded"),
+        ("Letter of Warning", "reprimanded"),
+        ("Probated Suspension", "suspended"),
         ("Revocation Rescinded", None),
         ("Suspension Lifted", None),
         ("Revocation - Overturned", None),
