@@ -248,7 +248,8 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
     ("Inactive - Decertified" is revoked): a doubtful reading must never let a
     certificate verify or end a recall. For the same reason a mild reading stands only on
     words that say nothing else ("Reinstatement pending" is no value), and a reinstatement
-    beside what it undid is neither ("Reinstated after Suspension"). A negation ("Not
+    or a cancellation beside what it undid is neither ("Reinstated after Suspension",
+    "Suspension Cancelled"). A negation ("Not
     Active", "Non-certified") is never read this way."""
     words = keys.str.findall(r"[a-z]+").explode()
     negated = words.isin(_NEGATIONS).groupby(level=0).any()
@@ -267,10 +268,9 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
         # a reinstatement or a cancellation beside what it undid is neither ("Reinstated
         # after Suspension", "Suspension Cancelled"); alone it is what it says
         undoing = words.isin(_UNDOING)
-        others = mapped[~undoing & ~negated.reindex(words.index).to_numpy(dtype=bool)]
-        severe = others.dropna()[~others.dropna().isin(mild)].groupby(level=0).size() > 0
-        undone = undoing.groupby(level=0).any() & severe.reindex(undoing.index.unique())
-        keep &= ~undone.reindex(agg.index).fillna(False).to_numpy(dtype=bool)
+        severe = (mapped.notna() & ~undoing & ~mapped.isin(mild)).groupby(level=0).any()
+        undone = undoing.groupby(level=0).any() & severe
+        keep &= ~undone.reindex(agg.index).to_numpy(dtype=bool)
     else:
         keep = agg["kinds"] == 1
     return best[keep].reindex(keys.index).astype(STRING)
