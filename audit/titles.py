@@ -126,6 +126,9 @@ class TitleClassifier:
             t for w in spec.get("ambiguous_words") or [] for t in normalise_text(str(w))
         }
         self.keep = {str(w).lower() for w in doc.get("keep_words") or []}
+        self.qualifier_order = {
+            str(category): i for i, category in enumerate(doc.get("registry_qualifiers") or {})
+        }
         self.registry_qualifiers = {
             tuple(normalise_text(str(w))): str(category)
             for category, words in (doc.get("registry_qualifiers") or {}).items()
@@ -334,13 +337,18 @@ class TitleClassifier:
     def _registry_qualifier(self, tokens: list[str]) -> str | None:
         """A registry certification type that says its holder is not (or no longer) a
         serving officer ("Peace Officer License Eligible", "Law Enforcement Trainee",
-        "Honorably Retired Peace Officer"): `registry_qualifiers` decides."""
-        for n in range(1, min(3, len(tokens)) + 1):
-            for i in range(len(tokens) - n + 1):
-                found = self.registry_qualifiers.get(tuple(tokens[i : i + n]))
-                if found:
-                    return found
-        return None
+        "Honorably Retired Peace Officer"): `registry_qualifiers` decides.
+
+        With qualifiers of two categories ("Part-Time Trainee", "Pending Certification"
+        beside "Pending"), the one listed first in titles.yaml wins: not yet certified says
+        more than a limited class."""
+        found = {
+            category
+            for n in range(1, min(3, len(tokens)) + 1)
+            for i in range(len(tokens) - n + 1)
+            if (category := self.registry_qualifiers.get(tuple(tokens[i : i + n])))
+        }
+        return min(found, key=self.qualifier_order.__getitem__) if found else None
 
     def _specialised(self, title: str) -> bool:
         """A part of the title holds a bare role (a `heads` word) and a word that no phrase,

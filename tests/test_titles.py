@@ -45,6 +45,7 @@ def classifier(policy) -> TitleClassifier:
         ("Probation Officer", "", "probation_parole"),
         ("Reserve Peace Officer", "", "reserve_auxiliary"),
         ("Telecommunicator", "", "dispatch"),
+        ("Telecommunications Officer", "", "dispatch"),
         ("Private Security Officer", "", "security_private"),
         ("Petty Officer", "US Navy", "military"),
         ("I hope to become an ICE officer", "", "aspirational"),
@@ -744,6 +745,21 @@ def test_a_state_abbreviated_after_a_place_does_not_end_the_clause(policy):
         ("Law Enforcement Trainee", "aspirational"),
         ("Police Officer Recruit", "aspirational"),
         ("Honorably Retired Peace Officer", "unknown"),
+        ("Peace Officer - In Training", "aspirational"),
+        ("Peace Officer Intern", "aspirational"),
+        # a certificate short of the full one: review, never verified
+        ("Provisional Peace Officer", "unknown"),
+        ("Peace Officer - Conditional", "unknown"),
+        ("Temporary Peace Officer", "unknown"),
+        ("Interim Peace Officer", "unknown"),
+        ("Basic Peace Officer (Pending)", "unknown"),
+        # qualifiers of both kinds: not yet certified says more than a limited class
+        ("Part-Time Peace Officer Trainee", "aspirational"),
+        ("Peace Officer - Pending Certification", "aspirational"),
+        # a registry's own name or a state beside the type it certifies
+        ("CJSTC Law Enforcement", "sworn_leo"),
+        ("Law Enforcement - Active", "sworn_leo"),
+        ("MPOETC Act 120 Certification", "sworn_leo"),
         # ...qualifiers of a certificate that is something else already change nothing
         ("Part-Time Reserve Officer", "reserve_auxiliary"),
         ("Retired Correctional Officer", "corrections_detention"),
