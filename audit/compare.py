@@ -13,7 +13,14 @@ Every pair gets a level per field (date of birth, first, last, middle name) and 
   names, only for a first name rare on that birth date); the names agree exactly but the
   birth date is one keystroke off (while few share the name); first name and surname
   swapped between the columns; another spelling of the first name; two variations at
-  once; a swapped birth date shared with many namesakes. A partial link never verifies.
+  once. A partial link never verifies.
+- ``strong_if_claimed``: a strong link but for a swapped day and month on a name many
+  registry people share; the evaluator makes it strong where the hire claims sworn service
+  at the row's agency (a stranger born on the swapped date is not also at that agency),
+  a lead otherwise.
+- ``if_claimed``: weaker leads that strangers explain as often as the hire (below); the
+  evaluator keeps them as leads only where the hire claims sworn service at the row's
+  agency.
 
 Twins (same surname and birth date, another first name) and namesakes (another birth
 date) fail a field outright and are not linked at all. In a registry of millions, chance
@@ -291,9 +298,12 @@ def _tier(
         & (typos <= m.max_typos_per_link)
         & (variations <= m.max_variations_per_link)
         & ((first != "middle_as_first") | shift_ok)
-        & ~_swap_undecided(dob, middle, namesakes, m)
         & (out["score"] >= m.strong_min_score)
     )
+    # a swapped day and month on a crowded name: strong only where the hire claims sworn
+    # service at the row's agency (evaluate._corroborated), a lead otherwise
+    crowded_swap = strong & _swap_undecided(dob, middle, namesakes, m)
+    strong &= ~crowded_swap
     strict_names = first.isin(["exact", "nickname", "middle_as_first"]) & last.isin(
         ["exact", "part", "maiden"]
     )
@@ -359,8 +369,12 @@ def _tier(
             (partial & (first == "middle_as_first") & dob.isin(["year", "unknown"]))
             | (~strong & ~partial & changed)
         ).to_numpy(dtype=bool)
+    # a decertification's link is a lead either way (it is in ``partial``): no claim needed
+    held = crowded_swap.to_numpy(dtype=bool) & (not adverse)
     return np.select(
-        [strong, if_claimed, partial], ["strong", "if_claimed", "partial"], default="none"
+        [strong, held, if_claimed, partial],
+        ["strong", "strong_if_claimed", "if_claimed", "partial"],
+        default="none",
     )
 
 

@@ -394,26 +394,33 @@ def _mentions(
 def _corroborated(
     cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame, classifier: TitleClassifier
 ) -> pd.DataFrame:
-    """Links with the ``if_claimed`` leads decided: each becomes a lead (``partial``) for
-    a hire no record links to strongly who claims sworn service at that row's agency, in
-    its state (there it is the record the claim points to, and recalling as "no record"
-    would be wrong), and is dropped otherwise. Such a row is more often a stranger in a
-    registry of millions, and a state alone does not tell them apart: at 100,000 hires,
-    fourteen hires claiming service in Texas or Florida met strangers there under their
-    middle name and birth year."""
+    """Links with the ``if_claimed`` and ``strong_if_claimed`` tiers decided by the hire's
+    claims of sworn service at the row's agency, in its state.
+
+    An ``if_claimed`` lead becomes a lead (``partial``) for a hire no record links to
+    strongly who claims service there (it is the record the claim points to, and recalling
+    as "no record" would be wrong), and is dropped otherwise: such a row is more often a
+    stranger in a registry of millions, and a state alone does not tell them apart (at
+    100,000 hires, fourteen hires claiming service in Texas or Florida met strangers there
+    under their middle name and birth year). A ``strong_if_claimed`` link (a swapped day
+    and month on a crowded name) is strong where the claim names its agency, since a
+    stranger born on the swapped date is not also at the agency the hire names, and a lead
+    otherwise. ``claimed_at`` names the agency the claim named."""
     weak = (cert["tier"] == "if_claimed").to_numpy(dtype=bool)
+    held = (cert["tier"] == "strong_if_claimed").to_numpy(dtype=bool)
     cert = cert.assign(claimed_at=pd.Series(pd.NA, index=cert.index, dtype="string"))
-    if not weak.any():
+    asked = weak | held
+    if not asked.any():
         return cert
     rows = cert["hire_row"].to_numpy()
     linked_strongly = np.isin(rows, rows[(cert["tier"] == "strong").to_numpy()])
     # a claim in the row's state whose employer is the row's agency, or whose resume
     # clause names it ("hire_id" here keys the hire and the state)
-    ids = hire_ids.astype("string").to_numpy()[rows[weak]]
+    ids = hire_ids.astype("string").to_numpy()[rows[asked]]
     agencies = pd.DataFrame(
         {
-            "hire_id": _in_state(pd.DataFrame({"hire_id": ids, "source": cert["source"][weak]})),
-            "agency": cert["agency"].to_numpy()[weak],
+            "hire_id": _in_state(pd.DataFrame({"hire_id": ids, "source": cert["source"][asked]})),
+            "agency": cert["agency"].to_numpy()[asked],
         }
     )
     said = pd.DataFrame(
@@ -424,12 +431,18 @@ def _corroborated(
     )
     at_agency = np.zeros(len(cert), dtype=bool)
     _, named = _mentions(said, agencies, classifier.employer_words)
-    at_agency[np.flatnonzero(weak)[named]] = True
-    lead = weak & ~linked_strongly & at_agency
-    cert = cert[~weak | lead].reset_index(drop=True)
-    kept = (cert["tier"] == "if_claimed").to_numpy(dtype=bool)
-    cert.loc[kept, "tier"] = "partial"
-    cert.loc[kept, "claimed_at"] = cert["agency"][kept].astype("string")
+    at_agency[np.flatnonzero(asked)[named]] = True
+    kept = ~weak | (~linked_strongly & at_agency)
+    cert, weak, held, at_agency = (
+        cert[kept].reset_index(drop=True),
+        weak[kept],
+        held[kept],
+        at_agency[kept],
+    )
+    named_at = (weak | held) & at_agency
+    cert.loc[weak | held, "tier"] = "partial"
+    cert.loc[held & at_agency, "tier"] = "strong"
+    cert.loc[named_at, "claimed_at"] = cert["agency"][named_at].astype("string")
     return cert
 
 
@@ -761,6 +774,12 @@ def _decide(
         (
             "BASIC_WITHDRAWN_OR_FAILED",
             (det == "RECALL").to_numpy() & track["basic_left"].to_numpy(),
+        ),
+        (
+            "SWAPPED_DOB_AGENCY_CLAIMED",
+            short.to_numpy()
+            & (best["tier"] == "strong").to_numpy()
+            & best["claimed_at"].notna().to_numpy(),
         ),
         ("HIRE_DOB_MISSING", short.to_numpy() & hires["date_of_birth"].isna().to_numpy()),
     ]

@@ -149,11 +149,20 @@ def evidence_sentences(
         + _in_words(best["last_level"])
         + ").",
     )
+    claimed_at = short & have & best["claimed_at"].notna().to_numpy()
+    strong_link = (best["tier"] == "strong").to_numpy()
     s.add(
-        short & have & best["claimed_at"].notna().to_numpy(),
+        claimed_at & ~strong_link,
         "A lead because the hire claims sworn service at its agency, "
         + best["claimed_at"].astype(str)
         + ".",
+    )
+    s.add(
+        claimed_at & strong_link,
+        "Many registry people share the name, so the swapped birth date alone would be a "
+        "lead; the hire claims sworn service at the record's agency, "
+        + best["claimed_at"].astype(str)
+        + ", which makes it theirs.",
     )
     q = flag(best["qualifies"])
     strong = (best["tier"] == "strong").to_numpy()

@@ -5,8 +5,10 @@ Loads the folder with the library (``audit.load.load_dataset``), links it with
 ``OUT/pairs.parquet`` (hire_id, record_id, tier, score: every strong link and partial
 lead to a certification row; the ``if_claimed`` leads, which the evaluator keeps only where
 the hire claims service at the row's agency, count as partial, as the middle-name ones did
-before they had a tier of their own) and ``OUT/stats.json`` (load and link seconds). The
-parent (run.py) measures the process's wall time and peak memory and scores the pairs.
+before they had a tier of their own, and so do the ``strong_if_claimed`` links, which only
+such a claim makes strong: linkage alone reads no claims) and ``OUT/stats.json`` (load
+and link seconds). The parent (run.py) measures the process's wall time and peak memory
+and scores the pairs.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ def main(data_dir: Path, out_dir: Path) -> None:
         {
             "hire_id": hire_ids[certs["hire_row"].to_numpy()],
             "record_id": record_ids[certs["reg_row"].to_numpy()],
-            "tier": certs["tier"].astype(str).replace("if_claimed", "partial").to_numpy(),
+            "tier": certs["tier"]
+            .astype(str)
+            .replace({"if_claimed": "partial", "strong_if_claimed": "partial"})
+            .to_numpy(),
             "score": certs["score"].to_numpy(),
         }
     )

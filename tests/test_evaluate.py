@@ -777,6 +777,44 @@ def test_a_common_first_name_under_another_surname_needs_the_hires_claim(
         assert f"claims sworn service at its agency, {agency}." in row["evidence"]
 
 
+@pytest.mark.parametrize(
+    ("claimed", "agency", "expected"),
+    [
+        # the claim names the row's agency in its state: the row is the hire's
+        ("GA", "Boise Police Department", "VERIFIED_LEO"),
+        ("GA", "BOISE POLICE DEPT.", "VERIFIED_LEO"),
+        # elsewhere, or another agency: a stranger born on the swapped date may be meant
+        ("TN", "Boise Police Department", "MANUAL_REVIEW"),
+        ("GA", "Macon Police Department", "MANUAL_REVIEW"),
+        (None, "Boise Police Department", "MANUAL_REVIEW"),
+    ],
+)
+def test_a_swapped_birth_date_on_a_crowded_name_needs_the_hires_claim(
+    policy, claimed, agency, expected
+):
+    """Gary Ruiz born 1984-03-07 beside a Gary Ruiz born 1984-07-03 (day and month
+    swapped) among five other Gary Ruizes: a stranger born on the swapped date is a real
+    chance, unless the hire names that row's agency (strangers are not also there)."""
+    namesakes = [
+        cert(f"GA-{i + 2}", "Gary", "Ruiz", f"19{60 + i}-10-20", source="GA") for i in range(5)
+    ]
+    data = make_dataset(
+        [hire("1", "Gary", "Ruiz", "1984-03-07")],
+        [cert("GA-1", "Gary", "Ruiz", "1984-07-03", source="GA", agency=agency), *namesakes],
+        history=[_police_job(claimed)] if claimed else [],
+        coverage=["GA", "TN"],
+    )
+    row = audit_dataset(data, policy).determinations.loc[0]
+    assert row["determination"] == expected, row["evidence"]
+    assert row["record_id"] == "GA-1"
+    if expected == "VERIFIED_LEO":
+        assert "SWAPPED_DOB_AGENCY_CLAIMED" in codes(row)
+        assert f"claims sworn service at the record's agency, {agency}," in row["evidence"]
+    else:
+        assert "SWAPPED_DOB_NAMESAKES" in codes(row)
+        assert "SWAPPED_DOB_AGENCY_CLAIMED" not in codes(row)
+
+
 def test_registry_birth_year_disagreeing_is_not_a_lead(decide, policy):
     data = make_dataset([hire("1", "Ann", "Lee", DOB)], [cert("FL-1", "Ann", "Lee", None)])
     data.certifications.loc[0, "birth_year"] = 1990

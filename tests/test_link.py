@@ -268,7 +268,10 @@ def test_a_swapped_birth_date_shared_with_namesakes_is_a_lead():
     assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04")]) == ["strong"]
     namesakes = [("Gary", None, "Ruiz", f"19{70 + i}-10-20") for i in range(5)]
     assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04"), *namesakes[:4]])[0] == "strong"
-    assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04"), *namesakes])[0] == "partial"
+    # strong only where the hire claims service at the row's agency (the evaluator asks)
+    assert _tiers(hire, [("Gary", None, "Ruiz", "1999-03-04"), *namesakes])[0] == (
+        "strong_if_claimed"
+    )
     # unless the middle names agree as well
     hire = ("Gary", "Lee", "Ruiz", "1999-04-03")
     assert _tiers(hire, [("Gary", "Lee", "Ruiz", "1999-03-04"), *namesakes])[0] == "strong"
