@@ -288,6 +288,13 @@ def _claims(
     service (``on_record``: hires with a strong link to a sworn certificate)."""
     eh = data.employment_history
     sworn = classifier.classify(eh["title"], eh["employer"]).isin(policy.sworn_categories)
+    # a blank title is unknown, never "no": a job at a law-enforcement employer may have
+    # been sworn, so it is claimed as one (a gap where no registry is loaded)
+    untitled = eh["title"].isna().to_numpy(dtype=bool) & eh["employer"].notna().to_numpy(dtype=bool)
+    if untitled.any():
+        employers = eh["employer"][untitled].astype(str)
+        implied = employers.map({e: classifier.employer_category(e) for e in employers.unique()})
+        sworn[untitled] = implied.isin(policy.sworn_categories).to_numpy(dtype=bool)
     # a blank state: the employer may name it ("Houston Police Department")
     source = eh["state"].astype("string")
     blank = source.isna().to_numpy(dtype=bool)
@@ -304,7 +311,10 @@ def _claims(
         {
             "hire_id": eh["hire_id"].astype("string").to_numpy(),
             "source": source.to_numpy(),
-            "title": eh["title"].astype("string").to_numpy(),
+            "title": eh["title"]
+            .astype("string")
+            .mask(untitled, "job without a title at " + eh["employer"].astype("string"))
+            .to_numpy(),
             "employer": eh["employer"].astype("string").to_numpy(),
             "hired": hired.to_numpy(),
             "end": end.to_numpy(),
@@ -782,6 +792,11 @@ def _decide(
             & best["claimed_at"].notna().to_numpy(),
         ),
         ("HIRE_DOB_MISSING", short.to_numpy() & hires["date_of_birth"].isna().to_numpy()),
+        (
+            "HIRE_NAME_MISSING",
+            short.to_numpy()
+            & (hires["first_name"].isna() | hires["last_name"].isna()).to_numpy(dtype=bool),
+        ),
     ]
     reasons = _join_codes(codes, len(hires))
     out = pd.DataFrame(

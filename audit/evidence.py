@@ -114,11 +114,19 @@ def evidence_sentences(
         "On the short track by a short-track course.",
     )
     have = best["record_id"].notna().to_numpy()
+    # a blank separation date is "still employed" (contract); beside a status that says
+    # otherwise today (inactive, lapsed) the evidence says the date is blank
+    blank_beside_status = (
+        best["separated"].isna().to_numpy(dtype=bool)
+        & best["status"].notna().to_numpy(dtype=bool)
+        & (best["status"] != "active").fillna(False).to_numpy(dtype=bool)
+    )
     separated = (
         best["separated"]
         .pipe(day)
         .radd("separated ")
         .fillna("serving at hire")
+        .mask(blank_beside_status, "no separation date, so serving at hire")
         .mask(flag(best["separation_unknown"]), "separation date unknown")
     )
     s.add(
@@ -205,6 +213,8 @@ def evidence_sentences(
     )
     cov = ", ".join(coverage) if coverage else "none"
     s.add(short & ~have, f"No record of this person in the loaded registries ({cov}).")
+    missing = _missing_identity(hires)
+    s.add(short & missing.notna().to_numpy(), missing)
     s.add(
         short & f["decertified"].to_numpy(),
         "Decertified by record "
@@ -291,3 +301,31 @@ def flag(values: pd.Series, value: bool = True) -> np.ndarray:
 
 def day(values: pd.Series) -> pd.Series:
     return pd.to_datetime(values).dt.strftime("%Y-%m-%d").astype("string")
+
+
+def _missing_identity(hires: pd.DataFrame) -> pd.Series:
+    """What the hire's own row lacks for linking (NA where nothing is missing): a blank
+    name or birth date is unknown, and the contract asks the evidence to say what could
+    not be linked on it."""
+    fields = {"first_name": "first name", "last_name": "surname", "date_of_birth": "date of birth"}
+    blank = [
+        hires[c].isna().to_numpy(dtype=bool) if c in hires else np.ones(len(hires), dtype=bool)
+        for c in fields
+    ]
+    # each combination of blanks as one number, 1..7, and its words
+    combination = sum(b.astype(int) << i for i, b in enumerate(blank))
+    words = list(fields.values())
+    said = {
+        n: _listed([w for i, w in enumerate(words) if n >> i & 1])
+        for n in range(1, 1 << len(words))
+    }
+    lacking = pd.Series(combination, index=hires.index).map(said).astype("string")
+    return (
+        "The hire's row has no "
+        + lacking
+        + ", so no record can link strongly on it: confirm identity from the HR file."
+    )
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]

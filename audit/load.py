@@ -110,6 +110,7 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
     notes = _check_hire_ids(frames, problems)
     if problems.found:
         raise InputError(problems.found)
+    notes += _empty_registries(sources["certifications"], frames["certifications"])
     done = {spec.name: _finish(frames[spec.name], spec) for spec in TABLES}
     coverage = tuple(sorted(done["certifications"]["source"].dropna().unique().tolist()))
     return Dataset(
@@ -461,6 +462,18 @@ def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: Problems) 
 
 def _loose_id(ids: pd.Series) -> pd.Series:
     return ids.astype("string").str.strip().str.casefold().str.lstrip("0")
+
+
+def _empty_registries(sources: list[_Source], table: pd.DataFrame | None) -> list[str]:
+    """Registry files without a single row: their state is not in the coverage, which an
+    analyst who loaded the file would not expect to learn only from the report's list."""
+    read = set() if table is None else set(table[FILE].astype(str).unique())
+    return [
+        f"{source.name} has no rows: it adds no registry to the coverage, so sworn service "
+        "claimed in its state is a coverage gap"
+        for source in sources
+        if source.name not in read
+    ]
 
 
 def _finish(table: pd.DataFrame | None, spec: TableSpec) -> pd.DataFrame:

@@ -44,6 +44,7 @@ REASON_CODES: dict[str, str] = {
         "loaded, and the registry has no such certificate"
     ),
     "HIRE_DOB_MISSING": "the hire has no date of birth, so nothing can link strongly",
+    "HIRE_NAME_MISSING": "the hire has no first name or surname, so nothing can link strongly",
     "AMBIGUOUS_IDENTITY": (
         "two people link equally well and their certificates decide differently (review)"
     ),

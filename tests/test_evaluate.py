@@ -593,6 +593,61 @@ def test_sworn_claim_in_unloaded_state_is_a_coverage_gap(decide):
     assert "(ID)" in row["what_to_check"]
 
 
+@pytest.mark.parametrize(
+    ("employer", "state", "expected"),
+    [
+        # a blank title is unknown, not "no": at a police department it may be sworn
+        ("Fargo Police Department", "ND", "MANUAL_REVIEW"),
+        ("Fargo Police Department", "MN", "RECALL"),  # loaded, and it holds no record
+        ("Wells Fargo", "ND", "RECALL"),  # an employer that implies no sworn job
+    ],
+)
+def test_a_job_without_a_title_is_a_claim_where_its_employer_is_law_enforcement(
+    decide, employer, state, expected
+):
+    job = {**_police_job(state), "title": None, "employer": employer}
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[job], coverage=["MN"])
+    row = out.loc["1"]
+    assert row["determination"] == expected, row["evidence"]
+    if expected == "MANUAL_REVIEW":
+        assert "COVERAGE_GAP" in codes(row)
+        assert f"job without a title at {employer} (ND)" in row["evidence"]
+
+
+def test_what_the_hires_row_lacks_for_linking_is_said(decide):
+    out = decide(
+        [
+            hire("1", None, None, DOB),
+            hire("2", "Ann", None, None),
+            hire("3", "Ann", "Lee", None),
+            hire("4", "Ann", "Lee", DOB),
+        ],
+        [],
+    )
+    said = {
+        "1": "no first name or surname,",
+        "2": "no surname or date of birth,",
+        "3": "no date of birth,",
+    }
+    for hire_id, words in said.items():
+        row = out.loc[hire_id]
+        assert f"The hire's row has no {words[3:]}" in row["evidence"]
+        assert ("HIRE_NAME_MISSING" in codes(row)) == (hire_id != "3")
+        assert ("HIRE_DOB_MISSING" in codes(row)) == (hire_id != "1")
+    assert "The hire's row has no" not in out.loc["4", "evidence"]
+    assert not {"HIRE_NAME_MISSING", "HIRE_DOB_MISSING"} & codes(out.loc["4"])
+
+
+def test_an_inactive_certificate_without_a_separation_date_says_so(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)], [cert("MN-1", "Ann", "Lee", DOB, status="inactive")]
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "VERIFIED_LEO"  # blank is still employed (contract)
+    assert "status inactive" in row["evidence"]
+    assert "no separation date, so serving at hire" in row["evidence"]
+
+
 def test_sworn_claim_in_loaded_state_without_record_is_a_recall(decide):
     out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[_police_job("MN")], coverage=["MN"])
     row = out.loc["1"]

@@ -442,10 +442,14 @@ def test_several_certification_files_and_coverage(folder: Path) -> None:
         pa.table({c: [v] for c, v in zip(CERT_HEADER, cert("0042", "CA"), strict=True)}),
         folder / "certifications_ca.parquet",
     )
-    write_csv(folder / "certifications_va.csv", CERT_HEADER, [])  # header only: fine
+    write_csv(folder / "certifications_va.csv", CERT_HEADER, [])  # header only: a note
     data = load_dataset(folder)
     assert data.certifications["record_id"].tolist() == ["0042", "MN-1", "TX-1", "TX-2"]
     assert data.coverage == ("CA", "MN", "TX")
+    assert data.notes == (
+        "certifications_va.csv has no rows: it adds no registry to the coverage, so sworn "
+        "service claimed in its state is a coverage gap",
+    )
     assert list(data.certifications.index) == [0, 1, 2, 3]
     assert [f.path for f in data.files if f.table == "certifications"] == [
         "certifications_ca.parquet",
