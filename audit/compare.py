@@ -340,13 +340,14 @@ def _tier(
         first.isin(["initial", "unknown", "similar", "other_common_name", "first_letter"]) & last_ok
     ) | (first_ok & last.isin(["unknown", "similar"]))
     bent = dob_full & (names_ok | thin) & ~strong
-    # a birth date one keystroke off: worth a look when the names agree and few share them
+    # a birth date one keystroke off: worth a look when the names agree and not so many
+    # share them that a stranger is the likelier reading, or the full middle names agree
     typo_lead = (
         (dob == "typo")
         & (first == "exact")
         & (last == "exact")
         & (middle != "conflict")
-        & ((namesakes <= m.dob_typo_max_namesakes) | adverse)
+        & ((namesakes <= m.dob_typo_max_namesakes) | (middle == "agree") | adverse)
     )
     # first name and surname swapped between the columns: a keying error, or two people
     names_swapped = dob_full & (first == "swapped_names") & (middle != "conflict")

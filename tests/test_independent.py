@@ -137,8 +137,9 @@ class LabelledSet:
 
 CROWDED_TYPO = (
     "written to the README's earlier rule (no lead beyond four namesakes); policy 2026.11-2 "
-    "keeps a birth date one keystroke off a lead up to twenty namesakes, since a mistyped "
-    "registry date is as likely as a stranger there and a wrong recall is the worse error"
+    "keeps a birth date one keystroke off a lead up to twenty namesakes (2026.11-5: 200), "
+    "since a mistyped registry date is as likely as a stranger there and a wrong recall is "
+    "the worse error"
 )
 
 SETS = (

@@ -91,6 +91,11 @@ def test_a_birth_date_one_keystroke_off_is_a_lead_while_few_share_the_name():
     namesakes = [("Trevor", None, "Ashby", f"19{60 + i}-03-0{i + 1}") for i in range(5)]
     assert _tiers(hire, [("Trevor", None, "Ashby", "1988-10-22"), *namesakes[:4]]) == ["partial"]
     assert _tiers(hire, [("Trevor", None, "Ashby", "1988-10-22"), *namesakes]) == []
+    # ...unless the full middle names agree too: few strangers share all three names
+    with_middle = ("Trevor", "Paul", "Ashby", "1988-10-21")
+    row = ("Trevor", "Paul", "Ashby", "1988-10-22")
+    assert _tiers(with_middle, [row, *namesakes]) == ["partial"]
+    assert _tiers(with_middle, [("Trevor", "P", "Ashby", "1988-10-22"), *namesakes]) == []
     never = Matching(dob_typo_max_namesakes=-1)
     registry = people([("Trevor", None, "Ashby", "1988-10-22")])
     assert link(people([hire]), registry, never).empty
