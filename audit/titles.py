@@ -117,6 +117,7 @@ class TitleClassifier:
         self.registry_abbreviations = self.abbreviations | _words(doc, "registry_abbreviations")
         self.standalone = _words(doc, "standalone_abbreviations")
         self.employer_abbreviations = _words(doc, "employer_abbreviations")
+        self.county_abbreviations = _words(doc, "county_abbreviations")
         self.levels = {str(w).lower() for w in doc.get("level_words") or []}
         self.neutral = {str(w).lower() for w in doc.get("neutral_words") or []}
         spec = doc.get("specialised_roles") or {}
@@ -455,6 +456,8 @@ class TitleClassifier:
             toks = [*toks[:i], *self.standalone[core[0]], *toks[i + 1 :]]
         out: list[str] = []
         for tok in toks:
+            if self._county_agency(out, tok):
+                continue
             if tok in abbreviations:
                 out.extend(abbreviations[tok])
             else:
@@ -466,11 +469,21 @@ class TitleClassifier:
         PD or CSO read out and misspellings repaired too."""
         out: list[str] = []
         for tok in normalise_text(text):
+            if self._county_agency(out, tok):
+                continue
             expanded = self.employer_abbreviations.get(tok)
             if expanded is None and repair:
                 expanded = agency_initials(tok) or [self._correct(tok)]
             out.extend(expanded or [tok])
         return out
+
+    def _county_agency(self, out: list[str], tok: str) -> bool:
+        """Reads a county's agency initials onto ``out`` ("Pima Co. SD" -> pima county
+        sheriffs department); SD or SO elsewhere is a state or a word: False."""
+        if tok not in self.county_abbreviations or not out or out[-1] not in ("co", "county"):
+            return False
+        out[-1:] = ["county", *self.county_abbreviations[tok]]
+        return True
 
     def _correct(self, tok: str) -> str:
         """Map a plural or a misspelt word onto the vocabulary ("enforcment" -> "enforcement")."""

@@ -46,6 +46,11 @@ def classifier(policy) -> TitleClassifier:
         ("Reserve Peace Officer", "", "reserve_auxiliary"),
         ("Telecommunicator", "", "dispatch"),
         ("Telecommunications Officer", "", "dispatch"),
+        # a county's agency initials right after "Co."; SD alone is South Dakota
+        ("Sergeant, Pima Co. SD", "", "sworn_leo"),
+        ("Sergeant", "Pima Co. SD", "sworn_leo"),
+        ("Deputy", "Maricopa County SO", "sworn_leo"),
+        ("Officer", "Sioux Falls, SD", "unknown"),
         ("Private Security Officer", "", "security_private"),
         ("Petty Officer", "US Navy", "military"),
         ("I hope to become an ICE officer", "", "aspirational"),
