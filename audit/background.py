@@ -20,6 +20,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -40,6 +42,18 @@ def spare_core() -> bool:
     return len(os.sched_getaffinity(0)) >= 2
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In the worker: stop when the audit's process is gone (killed, so that no context
+    manager ran), instead of reading resumes for nobody at full speed."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 class Worker:
     """One worker process, forked now (or none: see the module's docstring).
 
@@ -51,7 +65,10 @@ class Worker:
         self._pool: ProcessPoolExecutor | None = None
         if spare_core() if parallel is None else parallel and spare_core():
             self._pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("fork")
+                max_workers=1,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
             )
             self._pool.submit(int)  # forks the worker now, while the parent is small
 

@@ -212,11 +212,20 @@ def _discover(data_dir: Path, problems: Problems) -> dict[str, list[_Source]]:
     """Which files hold which table; ambiguous and missing required tables are problems."""
     found: dict[str, list[_Source]] = {spec.name: [] for spec in TABLES}
     strays: dict[str, list[str]] = {spec.name: [] for spec in TABLES}
-    for path in sorted(p for p in data_dir.iterdir() if p.is_file()):
+    unreadable: set[str] = set()
+    for path in sorted(data_dir.iterdir()):
         stem, _, ext = path.name.lower().rpartition(".")
         for spec in TABLES:
             if stem == spec.name or (spec.many_files and stem.startswith(spec.name)):
-                if ext in FORMATS:
+                if not path.is_file():  # a folder, or a link to nothing: not "missing"
+                    if ext in FORMATS:
+                        problems.add(
+                            path.name,
+                            "is not a readable file (a folder, or a link to a file that is "
+                            "gone); put the table there",
+                        )
+                        unreadable.add(spec.name)
+                elif ext in FORMATS:
                     found[spec.name].append(_Source(path, path.name, ext))
                 else:
                     strays[spec.name].append(path.name)
@@ -229,7 +238,7 @@ def _discover(data_dir: Path, problems: Problems) -> dict[str, list[_Source]]:
                 f"{' and '.join(names)} both hold the {spec.name} table; keep only one of them",
             )
             found[spec.name] = []
-        elif not sources and spec.required:
+        elif not sources and spec.required and spec.name not in unreadable:
             expected = ", ".join(f"{spec.name}.{ext}" for ext in FORMATS)
             stray = strays[spec.name]
             seen = f" (found {', '.join(stray)}: save it as .csv or .xlsx)" if stray else ""
@@ -445,8 +454,9 @@ def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: Problems) 
                 each_value(
                     "hire_id",
                     lambda v: (
-                        f"hire_id '{v}' is not in {named} but differs from one of its "
-                        "ids only by case, spaces or leading zeros; correct the id"
+                        f"hire_id {v!r} is not in {named} but differs from one of its "
+                        "ids only by case, spaces, leading zeros or invisible characters; "
+                        "correct the id"
                     ),
                 ),
             )
@@ -461,7 +471,13 @@ def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: Problems) 
 
 
 def _loose_id(ids: pd.Series) -> pd.Series:
-    return ids.astype("string").str.strip().str.casefold().str.lstrip("0")
+    """An id as a person would read it: invisible characters (a zero-width space, a byte
+    order mark pasted in) and case, spaces and leading zeros aside."""
+    text = ids.astype("string").str.replace(_INVISIBLE, "", regex=True)
+    return text.str.strip().str.casefold().str.lstrip("0")
+
+
+_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 
 
 def _empty_registries(sources: list[_Source], table: pd.DataFrame | None) -> list[str]:

@@ -228,12 +228,42 @@ def _read_csv(
 
 
 def decode_legacy(data: bytes) -> tuple[str, str]:
-    """Text that is not UTF-8, as office spreadsheets save it: cp1252, else latin-1 (which
-    decodes any bytes); returns the text and the encoding used."""
+    """Text that is not all UTF-8, and the encoding to record for it.
+
+    A file saved by an office program in cp1252 holds no valid UTF-8 sequence beyond
+    ASCII, and reads as cp1252 (latin-1 where a byte is undefined there). A UTF-8 file with
+    a few stray cp1252 bytes (a word processor's apostrophe pasted into a resume) reads as
+    UTF-8 with only those bytes taken as cp1252: read whole as cp1252, every accented name
+    in it would change ("José" -> "JosÃ©") and stop linking, a decertified officer's
+    among them."""
+    text = data.decode("utf-8", errors="surrogateescape")  # a stray byte -> U+DC80..U+DCFF
+    if _VALID_NON_ASCII.search(text):
+        stray = _STRAY.search(text)
+        assert stray is not None  # the caller found the file is not UTF-8
+        count = len(_STRAY.findall(text))
+        line = text.count("\n", 0, stray.start()) + 1
+        return (
+            text.translate(_STRAY_AS_CP1252),
+            f"utf-8, with {count:,} byte(s) read as cp1252 (first on line {line})",
+        )
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+_STRAY = re.compile("[\udc80-\udcff]")
+_VALID_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _as_cp1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)  # latin-1
+
+
+_STRAY_AS_CP1252 = {0xDC00 + b: _as_cp1252(b) for b in range(0x80, 0x100)}
 
 
 def _not_text(data: Contents) -> str | None:

@@ -78,6 +78,7 @@ def normalise_text(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text) if t]
 
 
+_LONGEST_WORD = 30  # no misspelt word is longer: a pasted run of letters is left as it is
 _GLUED_PD = re.compile(r"[a-z]{1,5}pd")
 _GLUED_CSO = re.compile(r"[a-z]{1,3}cso")
 
@@ -487,7 +488,7 @@ class TitleClassifier:
 
     def _correct(self, tok: str) -> str:
         """Map a plural or a misspelt word onto the vocabulary ("enforcment" -> "enforcement")."""
-        if tok in self._vocab_set or len(tok) < 4 or not tok.isalpha():
+        if tok in self._vocab_set or not 4 <= len(tok) <= _LONGEST_WORD or not tok.isalpha():
             return tok
         if tok.endswith("ies") and tok[:-3] + "y" in self._vocab_set:
             return tok[:-3] + "y"
@@ -557,12 +558,21 @@ class TitleClassifier:
 def _outermost(matches: list[_Match]) -> list[_Match]:
     """Drop matches lying inside a longer (non-wildcard) match: "reserve" inside "federal
     reserve police", "safety officer" inside "public safety officer"."""
-    spans = [(m.start, m.end) for m in matches if not m.wildcard]
-    return [
-        m
-        for m in matches
-        if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in spans)
-    ]
+    # the farthest end of a span from each start: a span from s holds a match when that
+    # one does (a long resume clause has thousands of matches: no pairwise test)
+    farthest: dict[int, int] = {}
+    for m in matches:
+        if not m.wildcard:
+            farthest[m.start] = max(m.end, farthest.get(m.start, m.end))
+    longest = max((e - s for s, e in farthest.items()), default=0)
+
+    def inside(m: _Match) -> bool:
+        return any(
+            farthest.get(s, -1) >= m.end and farthest[s] - s > m.end - m.start
+            for s in range(max(0, m.end - longest), m.start + 1)
+        )
+
+    return [m for m in matches if not inside(m)]
 
 
 @lru_cache(maxsize=65536)

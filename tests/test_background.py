@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -75,3 +79,38 @@ def test_a_dead_worker_costs_time_not_results(tmp_path, monkeypatch):
     monkeypatch.setattr(background, "read_resumes", partial(_die_in_a_worker, os.getpid()))
     run_audit(SAMPLE, out_dir=tmp_path / "dead", parallel=True)
     assert _files(tmp_path / "dead") == _files(tmp_path / "inline")
+
+
+@needs_spare_core
+def test_the_worker_stops_when_the_audit_is_killed():
+    """A killed audit runs no context manager: the worker must notice on its own rather
+    than read resumes for nobody at full speed."""
+    script = (
+        "import time\n"
+        "from audit.background import Worker\n"
+        "w = Worker(parallel=True)\n"
+        "w._pool.submit(time.sleep, 120)\n"
+        "time.sleep(0.5)\n"
+        "print(*w._pool._processes, flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    audit = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert audit.stdout is not None
+    worker = int(audit.stdout.readline())
+    audit.send_signal(signal.SIGKILL)
+    audit.wait()
+    deadline = time.monotonic() + 10
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if _running(worker):
+        os.kill(worker, signal.SIGKILL)
+        pytest.fail("the worker outlived the killed audit")
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting for a parent that may never reap it."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"

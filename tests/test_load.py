@@ -459,6 +459,18 @@ def test_several_certification_files_and_coverage(folder: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("kind", ["folder", "broken link"])
+def test_a_table_that_is_not_a_readable_file_is_named_as_such(folder: Path, kind: str) -> None:
+    (folder / "hires.csv").unlink()
+    if kind == "folder":
+        (folder / "hires.csv").mkdir()
+    else:
+        (folder / "hires.csv").symlink_to(folder / "gone.csv")
+    (problem,) = problems_of(folder)
+    assert problem.file == "hires.csv"
+    assert "is not a readable file" in problem.message
+
+
 def test_no_certification_files_means_empty_coverage(folder: Path) -> None:
     (folder / "certifications_mn.csv").unlink()
     data = load_dataset(folder)
@@ -472,6 +484,19 @@ def test_cp1252_file_loads_intact(folder: Path) -> None:
     data = load_dataset(folder)
     assert data.hires["last_name"].tolist() == ["Muñoz", "Muñoz"]
     assert {f.path: f.encoding for f in data.files}["hires.csv"] == "cp1252"
+
+
+def test_a_stray_cp1252_byte_in_a_utf8_file_changes_no_other_name(folder: Path) -> None:
+    """A word processor's apostrophe (0x92) pasted into a UTF-8 file: read whole as
+    cp1252, every accented name would change (Muñoz -> MuÃ±oz) and stop linking."""
+    write_csv(folder / "hires.csv", HIRES_HEADER, [hire("00123"), hire("00124", first_name="X")])
+    path = folder / "hires.csv"
+    path.write_bytes(path.read_bytes().replace(b",X,", b",O\x92Neil,"))
+    data = load_dataset(folder)
+    assert data.hires["last_name"].tolist() == ["Muñoz", "Muñoz"]
+    assert data.hires["first_name"].tolist() == ["Ana", "O\u2019Neil"]
+    recorded = {f.path: f.encoding for f in data.files}["hires.csv"]
+    assert recorded == "utf-8, with 1 byte(s) read as cp1252 (first on line 3)"
 
 
 def test_a_ragged_row_in_a_cp1252_file_is_named_by_row_quietly(
@@ -1060,11 +1085,13 @@ def test_an_override_of_nobody_is_an_error(folder: Path) -> None:
     one(problems_of(folder), "overrides.csv", "hire_id", "'00999' is not in hires.csv")
 
 
-@pytest.mark.parametrize("written", ["123", "0123"])
+@pytest.mark.parametrize("written", ["123", "0123", "\u200b00123", "00123\ufeff"])
 def test_a_training_id_that_is_a_hires_mistyped_is_an_error(folder: Path, written: str):
-    """Set aside, the row would silently cost the hire its course (Excel drops zeros)."""
+    """Set aside, the row would silently cost the hire its course (Excel drops zeros; a
+    zero-width space or a byte order mark pasted in is invisible)."""
     write_csv(folder / "training.csv", TRAINING_HEADER, [course(written), course("00124")])
-    one(problems_of(folder), "training.csv", "hire_id", "only by case, spaces or leading zeros")
+    said = "only by case, spaces, leading zeros or invisible characters"
+    one(problems_of(folder), "training.csv", "hire_id", said)
 
 
 @pytest.mark.parametrize(
