@@ -503,9 +503,17 @@ def _arrow_column(values: pa.ChunkedArray, col: Column) -> pa.ChunkedArray | Non
         values = pc.if_else(pc.is_nan(values), pa.scalar(None, kind), values)
         if pc.all(pc.equal(values, pc.floor(values))).as_py() is not False:
             values = pc.cast(values, pa.int64())  # 1801.0 (pandas' int-with-NaN) -> "1801"
+    if pa.types.is_binary(kind) or pa.types.is_large_binary(kind):
+        # text some writers store as bytes: read when it is UTF-8, as a CSV would be
+        try:
+            values = pc.cast(values, pa.large_string())
+        except pa.ArrowInvalid:
+            return None
+        kind = values.type
     simple = (
         pa.types.is_string(kind)
         or pa.types.is_large_string(kind)
+        or pa.types.is_string_view(kind)
         or pa.types.is_integer(kind)
         or pa.types.is_floating(kind)
         or pa.types.is_boolean(kind)

@@ -218,6 +218,19 @@ def test_parquet_keeps_text_ids_and_typed_dates(folder: Path) -> None:
     assert "unrelated" not in hires
 
 
+def test_parquet_text_stored_as_bytes_or_string_views_is_read(folder: Path) -> None:
+    (folder / "hires.csv").unlink()
+    texts = {c: [v] for c, v in zip(HIRES_HEADER, hire("00123"), strict=True)}
+    table = pa.table(texts)
+    table = table.set_column(0, "hire_id", pa.array([b"00123"], type=pa.binary())).set_column(
+        2, "last_name", pa.array(["Mu\u00f1oz"], type=pa.string_view())
+    )
+    pq.write_table(table, folder / "hires.parquet", store_schema=True)
+    hires = load_dataset(folder).hires
+    assert hires["hire_id"].tolist() == ["00123"]
+    assert hires["last_name"].tolist() == ["Muñoz"]
+
+
 def test_excel_title_rows_newline_header_and_real_row_numbers(folder: Path) -> None:
     (folder / "hires.csv").unlink()
     header = [c.replace("_", " ").title() for c in HIRES_HEADER]
