@@ -483,7 +483,7 @@ _INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 def _empty_registries(sources: list[_Source], table: pd.DataFrame | None) -> list[str]:
     """Registry files without a single row: their state is not in the coverage, which an
     analyst who loaded the file would not expect to learn only from the report's list."""
-    read = set() if table is None else set(table[FILE].astype(str).unique())
+    read = set() if table is None else {str(f) for f in table[FILE].unique()}
     return [
         f"{source.name} has no rows: it adds no registry to the coverage, so sworn service "
         "claimed in its state is a coverage gap"
