@@ -442,6 +442,14 @@ def _corroborated(
     at_agency = np.zeros(len(cert), dtype=bool)
     _, named = _mentions(said, agencies, classifier.employer_words)
     at_agency[np.flatnonzero(asked)[named]] = True
+    # an agency written without its place ("Police Department", "Sheriff's Office") is
+    # inside every claim of its kind: it names no agency in particular
+    agency = cert["agency"].astype("string").fillna("")[asked]
+    generic = {
+        a: not set(classifier.employer_words(a).split()) - _GENERIC_AGENCY_WORDS
+        for a in agency.unique()
+    }
+    at_agency[np.flatnonzero(asked)] &= ~agency.map(generic).to_numpy(dtype=bool)
     kept = ~weak | (~linked_strongly & at_agency)
     cert, weak, held, at_agency = (
         cert[kept].reset_index(drop=True),
@@ -454,6 +462,17 @@ def _corroborated(
     cert.loc[held & at_agency, "tier"] = "strong"
     cert.loc[named_at, "claimed_at"] = cert["agency"][named_at].astype("string")
     return cert
+
+
+# words that name a kind of agency, not one agency (as employer_words writes them)
+_GENERIC_AGENCY_WORDS = frozenset(
+    {
+        *("police", "department", "sheriffs", "sheriff", "office", "county", "city"),
+        *("state", "municipal", "metropolitan", "metro", "regional", "highway", "patrol"),
+        *("public", "safety", "of", "the", "and", "law", "enforcement", "agency"),
+        *("division", "bureau", "unit", "service", "services", "township", "town", "village"),
+    }
+)
 
 
 def _resume_claims(

@@ -842,6 +842,9 @@ def test_a_common_first_name_under_another_surname_needs_the_hires_claim(
         ("TN", "Boise Police Department", "MANUAL_REVIEW"),
         ("GA", "Macon Police Department", "MANUAL_REVIEW"),
         (None, "Boise Police Department", "MANUAL_REVIEW"),
+        # an agency written without its place is inside every claim of its kind
+        ("GA", "Police Department", "MANUAL_REVIEW"),
+        ("GA", None, "MANUAL_REVIEW"),
     ],
 )
 def test_a_swapped_birth_date_on_a_crowded_name_needs_the_hires_claim(
