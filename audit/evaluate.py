@@ -306,7 +306,9 @@ def _claims(
     hired = eh["hire_id"].map(data.hires.set_index("hire_id")["hire_date"])
     end = pd.to_datetime(eh["end_date"]).fillna(hired)
     start = pd.to_datetime(eh["start_date"])
-    long_enough = (start + pd.DateOffset(months=policy.service_minimum_months) <= end).fillna(True)
+    # a job without its dates may have been long enough: blank is unknown, never "no"
+    short_job = (start + pd.DateOffset(months=policy.service_minimum_months) > end).fillna(False)
+    long_enough = ~short_job.to_numpy(dtype=bool)
     jobs = pd.DataFrame(
         {
             "hire_id": eh["hire_id"].astype("string").to_numpy(),
@@ -316,6 +318,7 @@ def _claims(
             .mask(untitled, "job without a title at " + eh["employer"].astype("string"))
             .to_numpy(),
             "employer": eh["employer"].astype("string").to_numpy(),
+            "start": start.to_numpy(),
             "hired": hired.to_numpy(),
             "end": end.to_numpy(),
         }
@@ -324,8 +327,9 @@ def _claims(
     # resume claim naming another registry is news ("... Phoenix, AZ" beside a Texas job),
     # and only while no certificate already qualifies the hire (reading every resume's
     # claims would cost a fifth of a second at 20k hires for nothing)
-    any_sworn = jobs[sworn.to_numpy()]
-    declared = jobs[sworn.to_numpy() & long_enough.to_numpy()]
+    # ...and a job without a title restates nothing: it is only a possible sworn job
+    any_sworn = jobs[sworn.to_numpy() & ~untitled]
+    declared = jobs[sworn.to_numpy() & long_enough]
     settled = text_isin(data.hires["hire_id"], any_sworn["hire_id"]) & text_isin(
         data.hires["hire_id"], qualified
     )
@@ -352,7 +356,7 @@ def _claims(
     recent = (out["end"] >= _window_cutoff(out["hired"], out["source"], policy)).fillna(True)
     out["recent"] = recent.to_numpy(dtype=bool)
     out["covered"] = out["source"].isin(data.coverage).to_numpy(dtype=bool)
-    return out.drop(columns=["hired", "end"])
+    return out.drop(columns=["hired"]).rename(columns={"end": "until"})
 
 
 def _agency_states(policy: Policy) -> Mapping[str, str]:
@@ -450,6 +454,10 @@ def _corroborated(
         for a in agency.unique()
     }
     at_agency[np.flatnonzero(asked)] &= ~agency.map(generic).to_numpy(dtype=bool)
+    # a strong link needs more than a lead: the declared employer is the agency itself
+    # ("University of Houston Police Department" is not Houston's), in years the record
+    # served (an old job there says nothing of a record issued later)
+    at_agency[held] = _declared_at(cert[held], hire_ids, claims, classifier)
     kept = ~weak | (~linked_strongly & at_agency)
     cert, weak, held, at_agency = (
         cert[kept].reset_index(drop=True),
@@ -465,6 +473,55 @@ def _corroborated(
 
 
 # words that name a kind of agency, not one agency (as employer_words writes them)
+def _declared_at(
+    cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame, classifier: TitleClassifier
+) -> np.ndarray:
+    """Per certificate row: the hire declares a job (employment history, not a resume
+    clause, which may name several agencies) whose employer is the row's agency, word for
+    word, in its state, at a time the row's certificate was held (where both say when)."""
+    declared = claims[claims["employer"].notna().to_numpy(dtype=bool)]
+    rows = pd.DataFrame(
+        {
+            "key": _in_state(
+                pd.DataFrame(
+                    {
+                        "hire_id": hire_ids.astype("string").to_numpy()[cert["hire_row"]],
+                        "source": cert["source"].to_numpy(),
+                    }
+                )
+            ).to_numpy(),
+            "agency": cert["agency"].astype("string").to_numpy(),
+            "issued": pd.to_datetime(cert["issued"]).to_numpy(),
+            "ended": pd.to_datetime(cert["separated"]).to_numpy(),
+        }
+    ).reset_index(names="row")
+    jobs = pd.DataFrame(
+        {
+            "key": _in_state(declared).to_numpy(),
+            "employer": declared["employer"].to_numpy(),
+            "start": pd.to_datetime(declared["start"]).to_numpy(),
+            "until": pd.to_datetime(declared["until"]).to_numpy(),
+        }
+    )
+    both = rows.dropna(subset=["agency"]).merge(jobs, on="key")
+    if both.empty:
+        return np.zeros(len(cert), dtype=bool)
+    words = {
+        t: classifier.employer_words(t)
+        for t in pd.unique(both[["agency", "employer"]].values.ravel())
+    }
+    same = both["agency"].map(words) == both["employer"].map(words)
+    specific = both["agency"].map(lambda a: bool(set(words[a].split()) - _GENERIC_AGENCY_WORDS))
+    # the job and the certificate overlap, unless a date that would tell is blank
+    apart = (both["start"] > both["ended"]).fillna(False) | (both["until"] < both["issued"]).fillna(
+        False
+    )
+    found = both.loc[(same & specific & ~apart).to_numpy(dtype=bool), "row"].unique()
+    out = np.zeros(len(cert), dtype=bool)
+    out[found] = True
+    return out
+
+
 _GENERIC_AGENCY_WORDS = frozenset(
     {
         *("police", "department", "sheriffs", "sheriff", "office", "county", "city"),

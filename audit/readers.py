@@ -237,10 +237,12 @@ def decode_legacy(data: bytes) -> tuple[str, str]:
     in it would change ("José" -> "JosÃ©") and stop linking, a decertified officer's
     among them."""
     text = data.decode("utf-8", errors="surrogateescape")  # a stray byte -> U+DC80..U+DCFF
-    if _VALID_NON_ASCII.search(text):
+    count = len(_STRAY.findall(text))
+    # UTF-8 with strays where valid sequences outnumber them: in a cp1252 file a valid one
+    # is an accident of two letters ("É" and a no-break space), rarer than the rest
+    if len(_VALID_NON_ASCII.findall(text)) > count:
         stray = _STRAY.search(text)
         assert stray is not None  # the caller found the file is not UTF-8
-        count = len(_STRAY.findall(text))
         line = text.count("\n", 0, stray.start()) + 1
         return (
             text.translate(_STRAY_AS_CP1252),

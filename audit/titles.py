@@ -479,8 +479,8 @@ class TitleClassifier:
         return out
 
     def _county_agency(self, out: list[str], tok: str) -> bool:
-        """Reads a county's agency initials onto ``out`` ("Pima Co. SD" -> pima county
-        sheriffs department); SD or SO elsewhere is a state or a word: False."""
+        """Reads a county's agency initials onto ``out`` ("Maricopa Co. SO" -> maricopa
+        county sheriffs office); elsewhere SO is a word: False."""
         if tok not in self.county_abbreviations or not out or out[-1] not in ("co", "county"):
             return False
         out[-1:] = ["county", *self.county_abbreviations[tok]]

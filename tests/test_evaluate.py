@@ -614,6 +614,33 @@ def test_a_job_without_a_title_is_a_claim_where_its_employer_is_law_enforcement(
         assert f"job without a title at {employer} (ND)" in row["evidence"]
 
 
+def test_a_job_without_a_title_restates_no_resume_claim(decide):
+    """An old untitled job in Texas is only a possible sworn job: the resume's recent Texas
+    deputy's job is news beside it, and Texas is not loaded."""
+    job = {
+        **_police_job("TX"),
+        "title": None,
+        "employer": "Houston Police Department",
+        "start_date": "2000-01-01",
+        "end_date": "2005-12-31",
+    }
+    resume = "Deputy Sheriff, Harris County Sheriff's Office, Houston, TX, 2015-2023"
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB, resume_text=resume)], [], history=[job], coverage=["MN"]
+    )
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW", row["evidence"]
+    assert "COVERAGE_GAP" in codes(row)
+
+
+def test_a_sworn_job_without_dates_is_still_claimed(decide):
+    job = {**_police_job("NV"), "employer": "Reno Police Department", "start_date": None}
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], history=[job], coverage=["MN"])
+    row = out.loc["1"]
+    assert row["determination"] == "MANUAL_REVIEW", row["evidence"]
+    assert "COVERAGE_GAP" in codes(row)
+
+
 def test_what_the_hires_row_lacks_for_linking_is_said(decide):
     out = decide(
         [
@@ -871,6 +898,63 @@ def test_a_swapped_birth_date_on_a_crowded_name_needs_the_hires_claim(
     else:
         assert "SWAPPED_DOB_NAMESAKES" in codes(row)
         assert "SWAPPED_DOB_AGENCY_CLAIMED" not in codes(row)
+
+
+@pytest.mark.parametrize(
+    ("job", "resume", "expected"),
+    [
+        ({"employer": "Houston Police Department"}, None, "VERIFIED_LEO"),
+        # another agency whose name holds the record's
+        ({"employer": "University of Houston Police Department"}, None, "MANUAL_REVIEW"),
+        # years before the certificate was issued (2010): nothing of the record's time
+        (
+            {"employer": "Houston Police Department", "end_date": "1998-12-31"},
+            None,
+            "MANUAL_REVIEW",
+        ),
+        # blank dates do not tell
+        ({"employer": "Houston Police Department", "start_date": None}, None, "VERIFIED_LEO"),
+        # a resume clause may name several agencies: only a declared employer is the agency
+        (
+            None,
+            "Police Officer, Pasadena Police Department, Pasadena, TX (2012-2023), after four "
+            "years as a dispatcher with the Houston Police Department",
+            "MANUAL_REVIEW",
+        ),
+    ],
+)
+def test_the_claim_that_makes_a_crowded_swapped_date_strong_is_the_agencys_own(
+    policy, job, resume, expected
+):
+    namesakes = [
+        cert(f"TX-{i + 2}", "Jose", "Rodriguez", f"19{60 + i}-10-20", source="TX") for i in range(6)
+    ]
+    record = cert(
+        "TX-1",
+        "Jose",
+        "Rodriguez",
+        "1985-04-03",
+        source="TX",
+        agency="Houston Police Department",
+        issued_date="2010-01-01",
+    )
+    history = []
+    if job is not None:
+        history = [
+            {
+                **_police_job("TX"),
+                "start_date": "1990-01-01" if "end_date" in job else "2010-06-01",
+                **job,
+            }
+        ]
+    data = make_dataset(
+        [hire("1", "Jose", "Rodriguez", "1985-03-04", resume_text=resume)],
+        [record, *namesakes],
+        history=history,
+        coverage=["TX"],
+    )
+    row = audit_dataset(data, policy).determinations.loc[0]
+    assert row["determination"] == expected, row["evidence"]
 
 
 def test_registry_birth_year_disagreeing_is_not_a_lead(decide, policy):

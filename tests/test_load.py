@@ -512,6 +512,17 @@ def test_a_stray_cp1252_byte_in_a_utf8_file_changes_no_other_name(folder: Path) 
     assert recorded == "utf-8, with 1 byte(s) read as cp1252 (first on line 3)"
 
 
+def test_a_cp1252_file_with_an_accidental_utf8_pair_stays_cp1252(folder: Path) -> None:
+    """'É' before a no-break space is valid UTF-8 by accident; the file's other accented
+    letters are not, and outnumber it."""
+    rows = [hire("00123", first_name="JOSÉ\u00a0"), hire("00124", last_name="Peña")]
+    write_csv(folder / "hires.csv", HIRES_HEADER, rows, "cp1252")
+    data = load_dataset(folder)
+    assert data.hires["first_name"].tolist() == ["JOSÉ", "Ana"]
+    assert data.hires["last_name"].tolist() == ["Muñoz", "Peña"]
+    assert {f.path: f.encoding for f in data.files}["hires.csv"] == "cp1252"
+
+
 def test_a_ragged_row_in_a_cp1252_file_is_named_by_row_quietly(
     folder: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:

@@ -48,11 +48,13 @@ def classifier(policy) -> TitleClassifier:
         ("Reserve Peace Officer", "", "reserve_auxiliary"),
         ("Telecommunicator", "", "dispatch"),
         ("Telecommunications Officer", "", "dispatch"),
-        # a county's agency initials right after "Co."; SD alone is South Dakota
-        ("Sergeant, Pima Co. SD", "", "sworn_leo"),
-        ("Sergeant", "Pima Co. SD", "sworn_leo"),
+        # a county's sheriff's office initials right after "Co."; SD is a school district
+        # there as often as a sheriff's department, and alone South Dakota
+        ("Sergeant, Pima Co. SO", "", "sworn_leo"),
+        ("Sergeant", "Pima Co. SO", "sworn_leo"),
         ("Deputy", "Maricopa County SO", "sworn_leo"),
-        ("Officer", "Sioux Falls, SD", "unknown"),
+        ("Investigator", "Jefferson County SD", "unknown"),
+        ("Officer", "Minnehaha County, SD", "unknown"),
         ("Private Security Officer", "", "security_private"),
         ("Petty Officer", "US Navy", "military"),
         ("I hope to become an ICE officer", "", "aspirational"),
