@@ -168,9 +168,9 @@ def evidence_sentences(
     s.add(
         claimed_at & strong_link,
         "Many registry people share the name, so the swapped birth date alone would be a "
-        "lead; the hire claims sworn service at the record's agency, "
+        "lead; the hire declares a job at the record's agency, "
         + best["claimed_at"].astype(str)
-        + ", which makes it theirs.",
+        + ", while it was held, which makes it theirs.",
     )
     q = flag(best["qualifies"])
     strong = (best["tier"] == "strong").to_numpy()

@@ -76,8 +76,9 @@ REASON_CODES: dict[str, str] = {
         "a lead: the day and month are swapped on a name many registry people share (review)"
     ),
     "SWAPPED_DOB_AGENCY_CLAIMED": (
-        "the day and month are swapped on a name many registry people share, and the hire "
-        "claims sworn service at the record's agency, in its state: the record is theirs"
+        "the day and month are swapped on a name many registry people share, and the hire's "
+        "history declares a job at the record's agency, in its state, while the "
+        "certificate was held: the record is theirs"
     ),
     "DOB_ONE_KEYSTROKE_OFF": "a lead: the birth date is one keystroke off (review)",
     "NAMES_SWAPPED": ("a lead: first name and surname swapped between the columns (review)"),

@@ -894,7 +894,9 @@ def test_a_swapped_birth_date_on_a_crowded_name_needs_the_hires_claim(
     assert row["record_id"] == "GA-1"
     if expected == "VERIFIED_LEO":
         assert "SWAPPED_DOB_AGENCY_CLAIMED" in codes(row)
-        assert f"claims sworn service at the record's agency, {agency}," in row["evidence"]
+        assert (
+            f"declares a job at the record's agency, {agency}, while it was held" in row["evidence"]
+        )
     else:
         assert "SWAPPED_DOB_NAMESAKES" in codes(row)
         assert "SWAPPED_DOB_AGENCY_CLAIMED" not in codes(row)
