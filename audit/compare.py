@@ -532,15 +532,20 @@ def _middle_level(H: pd.DataFrame, R: pd.DataFrame, m: Matching) -> np.ndarray:
     one_initial = ((hm.str.len() == 1) | (rm.str.len() == 1)).fillna(False)
     agree = ~missing & ~one_initial & ((hm == rm).fillna(False) | _is_typo(hm, rm, m))
     initial = ~missing & ((one_initial & same_initial) | _prefix(hm, rm).to_numpy())
-    # A middle name used as the first name is not a conflict in the middle field.
-    shifted = (
+    # A middle name used as the first name is not a conflict in the middle field; where
+    # the first names agree already, a middle field repeating the first name (MARIA MARIA)
+    # says nothing of the middle name: nothing to compare, never a corroboration.
+    as_first = (
         (hm == R["first"]) | (rm == H["first"]) | (hm == R["first_all"]) | (rm == H["first_all"])
     ).fillna(False)
+    same_first = (H["first"] == R["first"]).fillna(False)
+    shifted = as_first & ~same_first
+    repeated = as_first & same_first
     # A middle field that holds the maiden surname (Evelyn Smith Jefferson, née Smith)
     # says nothing of the other side's middle name: nothing to compare.
     maiden = ((H["middle"] == R["last"]) | (R["middle"] == H["last"])).fillna(False)
     return np.select(
-        [rests_differ, missing | maiden, agree, initial | shifted],
+        [rests_differ, missing | maiden | repeated, agree, initial | shifted],
         ["conflict", "unknown", "agree", "initial"],
         default="conflict",
     )

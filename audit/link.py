@@ -48,7 +48,22 @@ def link(
     if pairs.empty:
         return _empty_links()
     scored = compare(hires, registry, pairs, matching, crowd)
+    if crowd is None:
+        scored = _taken_elsewhere(scored)
     return scored[scored["tier"] != "none"].reset_index(drop=True)[list(LINK_COLUMNS)]
+
+
+def _taken_elsewhere(scored: pd.DataFrame) -> pd.DataFrame:
+    """A registry row whose birth date agrees exactly with one hire's is that hire's: a
+    strong link to it from another hire through a keyed-wrong date (day and month
+    swapped) is a lead, since one certificate cannot verify two people."""
+    exact = scored["tier"].eq("strong") & scored["dob_level"].eq("exact")
+    keyed = scored["tier"].isin(["strong", "strong_if_claimed"]) & scored["dob_level"].ne("exact")
+    taken = keyed & scored["reg_row"].isin(scored.loc[exact, "reg_row"])
+    if taken.any():
+        scored = scored.copy()
+        scored.loc[taken, "tier"] = "partial"
+    return scored
 
 
 def _empty_links() -> pd.DataFrame:

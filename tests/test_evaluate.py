@@ -52,6 +52,9 @@ VARIANTS = [
     pytest.param(
         ("Ana", None, "Ortiz-Mendez", DOB), ("Ana", None, "ORTIZ-MENDES", DOB), id="compound-typo"
     ),
+    pytest.param(
+        ("Consuelo", None, "Diaz", DOB), ("CHELO", None, "DIAZ", DOB), id="spanish-short-form"
+    ),
 ]
 
 

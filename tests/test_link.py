@@ -292,3 +292,43 @@ def test_a_letter_inside_a_common_name_is_still_a_typo(first: str, other: str, t
     crowd = [(n, None, f"Q{i}", f"19{50 + i}-01-01") for i in range(5) for n in names]
     hire = (first, None, "Walker", "1980-05-06")
     assert _tiers(hire, [(other, None, "Walker", "1980-05-06"), *crowd])[0] == tier
+
+
+def test_a_row_whose_birth_date_is_one_hires_is_no_strong_link_for_another():
+    """MARIA RODRIGUEZ born 1977-06-03 is the hire born that day; the hire born 1977-03-06
+    (day and month swapped) may be her keying error or a second Maria: one certificate
+    cannot verify both, so for the second it is a lead."""
+    hires = people(
+        [("Maria", None, "Rodriguez", "1977-06-03"), ("Maria", None, "Rodriguez", "1977-03-06")]
+    )
+    links = link(hires, people([("MARIA", None, "RODRIGUEZ", "1977-06-03")]), Matching())
+    assert links.sort_values("hire_row")["tier"].tolist() == ["strong", "partial"]
+    # alone, the swapped date is the hire's keying error, as before
+    alone = link(
+        people([("Maria", None, "Rodriguez", "1977-03-06")]),
+        people([("MARIA", None, "RODRIGUEZ", "1977-06-03")]),
+        Matching(),
+    )
+    assert alone["tier"].tolist() == ["strong"]
+
+
+def test_a_middle_field_repeating_the_first_name_corroborates_nothing():
+    """MARIA MARIA RODRIGUEZ beside Maria Elizabeth: the registry's middle field repeats
+    the first name, so there is no middle name to agree with (a swapped birth date among
+    namesakes stays a lead)."""
+    hire = ("Maria", "Elizabeth", "Rodriguez", "1977-03-06")
+    namesakes = [("Maria", None, "Rodriguez", f"19{60 + i}-10-20") for i in range(5)]
+    got = link(
+        people([hire]),
+        people([("MARIA", "MARIA", "RODRIGUEZ", "1977-06-03"), *namesakes]),
+        Matching(),
+    )
+    assert got["middle_level"].tolist() == ["unknown"]
+    assert got["tier"].tolist() == ["strong_if_claimed"]
+    # a middle name used as the first name still is no conflict
+    shifted = link(
+        people([("Elizabeth", "Maria", "Rodriguez", "1977-06-03")]),
+        people([("MARIA", "ELIZABETH", "RODRIGUEZ", "1977-06-03")]),
+        Matching(),
+    )
+    assert shifted["middle_level"].tolist() == ["initial"]
