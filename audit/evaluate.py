@@ -94,10 +94,21 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     )
     pending = basic[basic["status"] == "enrolled"]["hire_id"]
     left = basic[basic["status"].isin(["withdrawn", "failed"]).to_numpy()]["hire_id"]
+    # the short courses that put a hire on the short track, with how each went
+    taken = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
+    short_courses = joined(
+        taken["hire_id"],
+        taken["course_code"].astype("string")
+        + " ("
+        + taken["status"].astype("string").fillna("status blank")
+        + ")",
+        ", ",
+    )
     return pd.DataFrame(
         {
             "by_screener": by_screener,
             "by_course": by_course,
+            "short_courses": short_courses.reindex(hires["hire_id"]).astype("string").to_numpy(),
             "short": by_screener | by_course,
             "basic_done": text_isin(hires["hire_id"], done["hire_id"]),
             "basic_done_on": done_on.reindex(hires["hire_id"]).to_numpy(),

@@ -111,7 +111,9 @@ def evidence_sentences(
     )
     s.add(
         short & track["by_course"].to_numpy() & ~track["by_screener"].to_numpy(),
-        "On the short track by a short-track course.",
+        "On the short track by a short-track course: "
+        + track["short_courses"].fillna("").astype(str)
+        + ".",
     )
     have = best["record_id"].notna().to_numpy()
     # a blank separation date is "still employed" (contract); beside a status that says

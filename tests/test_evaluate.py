@@ -563,6 +563,18 @@ def test_short_course_puts_a_basic_hire_on_the_short_track(decide):
     assert "SHORT_TRACK_COURSE" in codes(row)
 
 
+def test_the_short_course_that_placed_a_hire_is_named_with_its_outcome(decide):
+    """Any short-course row places a hire (contract); the analyst sees which and how it
+    went, a withdrawal included."""
+    training = [{"hire_id": "1", "course_code": "ERO-LEO-VIRT", "status": "withdrawn"}]
+    out = decide([hire("1", "Ann", "Lee", DOB, screening_track="BASIC")], [], training=training)
+    row = out.loc["1"]
+    assert row["determination"] == "RECALL"
+    assert (
+        "On the short track by a short-track course: ERO-LEO-VIRT (withdrawn)." in (row["evidence"])
+    )
+
+
 def _police_job(state: str) -> dict[str, str]:
     return {
         "hire_id": "1",
