@@ -371,7 +371,7 @@ def _tier(
             | (~strong & ~partial & changed)
         ).to_numpy(dtype=bool)
     # a decertification's link is a lead either way (it is in ``partial``): no claim needed
-    held = crowded_swap.to_numpy(dtype=bool) & (not adverse)
+    held = np.zeros(len(out), dtype=bool) if adverse else crowded_swap.to_numpy(dtype=bool)
     return np.select(
         [strong, held, if_claimed, partial],
         ["strong", "strong_if_claimed", "if_claimed", "partial"],

@@ -476,9 +476,11 @@ def _corroborated(
         held[kept],
         at_agency[kept],
     )
+    # a kept if_claimed lead is a lead; a held link is strong where its agency was named
+    cert["tier"] = np.select(
+        [held & at_agency, weak | held], ["strong", "partial"], default=cert["tier"].to_numpy()
+    )
     named_at = (weak | held) & at_agency
-    cert.loc[weak | held, "tier"] = "partial"
-    cert.loc[held & at_agency, "tier"] = "strong"
     cert.loc[named_at, "claimed_at"] = cert["agency"][named_at].astype("string")
     return cert
 
