@@ -69,23 +69,26 @@ def _code(values: pd.Series | frozenset[str]) -> pd.Series:
 
 def short_track(data: Dataset, policy: Policy) -> np.ndarray:
     """Per hire, placed on the short track by the screener or by a short course taken."""
-    by_screener, by_course = _short(data, policy, _code(data.training["course_code"]))
+    by_screener, by_course, _ = _short(data, policy, _code(data.training["course_code"]))
     return by_screener | by_course
 
 
-def _short(data: Dataset, policy: Policy, course: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """(by screener, by a short course taken); ``course`` = the training rows' codes."""
+def _short(
+    data: Dataset, policy: Policy, course: pd.Series
+) -> tuple[np.ndarray, np.ndarray, pd.DataFrame]:
+    """(by screener, by a short course taken, the short courses' training rows);
+    ``course`` = the training rows' codes."""
     hires, training = data.hires, data.training
     by_screener = (hires["screening_track"] == policy.short_screening_track).fillna(False)
-    short_rows = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
-    by_course = text_isin(hires["hire_id"], short_rows["hire_id"])
-    return by_screener.to_numpy(dtype=bool), np.asarray(by_course, dtype=bool)
+    rows = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
+    by_course = text_isin(hires["hire_id"], rows["hire_id"])
+    return by_screener.to_numpy(dtype=bool), np.asarray(by_course, dtype=bool), rows
 
 
 def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     hires, training = data.hires, data.training
     course = _code(training["course_code"])
-    by_screener, by_course = _short(data, policy, course)
+    by_screener, by_course, taken = _short(data, policy, course)
     basic = training[course.isin(_code(policy.basic_course_codes)).to_numpy()]
     done = basic[basic["status"] == "completed"]
     done_on = done.groupby("hire_id")["end_date"].max()
@@ -95,7 +98,6 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     pending = basic[basic["status"] == "enrolled"]["hire_id"]
     left = basic[basic["status"].isin(["withdrawn", "failed"]).to_numpy()]["hire_id"]
     # the short courses that put a hire on the short track, with how each went
-    taken = training[course.isin(_code(policy.short_course_codes)).to_numpy()]
     short_courses = joined(
         taken["hire_id"],
         taken["course_code"].astype("string")
@@ -434,37 +436,12 @@ def _corroborated(
     weak = (cert["tier"] == "if_claimed").to_numpy(dtype=bool)
     held = (cert["tier"] == "strong_if_claimed").to_numpy(dtype=bool)
     cert = cert.assign(claimed_at=pd.Series(pd.NA, index=cert.index, dtype="string"))
-    asked = weak | held
-    if not asked.any():
+    if not (weak | held).any():
         return cert
     rows = cert["hire_row"].to_numpy()
     linked_strongly = np.isin(rows, rows[(cert["tier"] == "strong").to_numpy()])
-    # a claim in the row's state whose employer is the row's agency, or whose resume
-    # clause names it ("hire_id" here keys the hire and the state)
-    ids = hire_ids.astype("string").to_numpy()[rows[asked]]
-    agencies = pd.DataFrame(
-        {
-            "hire_id": _in_state(pd.DataFrame({"hire_id": ids, "source": cert["source"][asked]})),
-            "agency": cert["agency"].to_numpy()[asked],
-        }
-    )
-    said = pd.DataFrame(
-        {
-            "hire_id": _in_state(claims),
-            "said": claims["employer"].fillna(claims["title"]).to_numpy(),
-        }
-    )
     at_agency = np.zeros(len(cert), dtype=bool)
-    _, named = _mentions(said, agencies, classifier.employer_words)
-    at_agency[np.flatnonzero(asked)[named]] = True
-    # an agency written without its place ("Police Department", "Sheriff's Office") is
-    # inside every claim of its kind: it names no agency in particular
-    agency = cert["agency"].astype("string").fillna("")[asked]
-    generic = {
-        a: not set(classifier.employer_words(a).split()) - _GENERIC_AGENCY_WORDS
-        for a in agency.unique()
-    }
-    at_agency[np.flatnonzero(asked)] &= ~agency.map(generic).to_numpy(dtype=bool)
+    at_agency[weak] = _mentioned_at(cert[weak], hire_ids, claims, classifier)
     # a strong link needs more than a lead: the declared employer is the agency itself
     # ("University of Houston Police Department" is not Houston's), in years the record
     # served (an old job there says nothing of a record issued later)
@@ -485,7 +462,34 @@ def _corroborated(
     return cert
 
 
-# words that name a kind of agency, not one agency (as employer_words writes them)
+def _mentioned_at(
+    cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame, classifier: TitleClassifier
+) -> np.ndarray:
+    """Per certificate row: a claim in the row's state whose employer is the row's agency,
+    or whose resume clause names it ("hire_id" here keys the hire and the state)."""
+    ids = hire_ids.astype("string").to_numpy()[cert["hire_row"].to_numpy()]
+    agencies = pd.DataFrame(
+        {
+            "hire_id": _in_state(pd.DataFrame({"hire_id": ids, "source": cert["source"]})),
+            "agency": cert["agency"].to_numpy(),
+        }
+    )
+    said = pd.DataFrame(
+        {
+            "hire_id": _in_state(claims),
+            "said": claims["employer"].fillna(claims["title"]).to_numpy(),
+        }
+    )
+    out = np.zeros(len(cert), dtype=bool)
+    _, named = _mentions(said, agencies, classifier.employer_words)
+    out[named] = True
+    # an agency written without its place ("Police Department", "Sheriff's Office") is
+    # inside every claim of its kind: it names no agency in particular
+    agency = cert["agency"].astype("string").fillna("")
+    specific = {a: _one_agency(classifier.employer_words(a)) for a in agency.unique()}
+    return out & agency.map(specific).to_numpy(dtype=bool)
+
+
 def _declared_at(
     cert: pd.DataFrame, hire_ids: pd.Series, claims: pd.DataFrame, classifier: TitleClassifier
 ) -> np.ndarray:
@@ -524,7 +528,7 @@ def _declared_at(
         for t in pd.unique(both[["agency", "employer"]].values.ravel())
     }
     same = both["agency"].map(words) == both["employer"].map(words)
-    specific = both["agency"].map(lambda a: bool(set(words[a].split()) - _GENERIC_AGENCY_WORDS))
+    specific = both["agency"].map(lambda a: _one_agency(words[a]))
     # the job and the certificate overlap, unless a date that would tell is blank
     apart = (both["start"] > both["ended"]).fillna(False) | (both["until"] < both["issued"]).fillna(
         False
@@ -535,6 +539,12 @@ def _declared_at(
     return out
 
 
+def _one_agency(words: str) -> bool:
+    """An agency's name (as employer_words writes it) names one agency, not a kind."""
+    return bool(set(words.split()) - _GENERIC_AGENCY_WORDS)
+
+
+# words that name a kind of agency, not one agency (as employer_words writes them)
 _GENERIC_AGENCY_WORDS = frozenset(
     {
         *("police", "department", "sheriffs", "sheriff", "office", "county", "city"),
