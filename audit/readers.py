@@ -210,6 +210,10 @@ def _read_csv(
                 "comma-separated CSV"
             )
         skip += sep.end()
+    if data.find(b"\n", skip) < 0 and data.find(b"\r", skip) < 0:
+        # a header alone without a line end (a table exported with no rows): pyarrow finds
+        # no complete line in it, so it gets one
+        data = bytes(data) + b"\n"
     buffer = pa.py_buffer(data).slice(skip)
     if bom:
         return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems)
