@@ -52,6 +52,7 @@ def main() -> None:
 
 
 @main.command()
+@click.argument("data_arg", metavar="[DATA]", required=False, type=click.Path(path_type=Path))
 @click.option(
     "--data",
     "data_dir",
@@ -85,6 +86,7 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @DEBUG
 def run(
+    data_arg: Path | None,
     data_dir: Path | None,
     out_dir: Path,
     rules_dir: Path | None,
@@ -95,11 +97,13 @@ def run(
     quiet: bool,
     debug: bool,
 ) -> None:
-    """Audit a folder of hiring, training and registry tables."""
+    """Audit a folder of hiring, training and registry tables: DATA (or --data)."""
     from audit.pipeline import run_audit
     from audit.report import render_summary
 
-    data_dir = data_dir or _default_data()
+    if data_arg is not None and data_dir is not None and data_arg != data_dir:
+        raise click.UsageError("give the data folder once: as DATA or as --data")
+    data_dir = data_arg or data_dir or _default_data()
     console = _console()
     with _errors_to_exit(debug, errors_file), _progress(console, quiet) as progress:
         result = run_audit(

@@ -121,6 +121,18 @@ def test_debug_keeps_input_errors_clean(runner, tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_data_folder_as_argument(runner, small_folder, tmp_path):
+    """``leo-audit run FOLDER`` is what people type first; it means --data FOLDER."""
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["run", str(small_folder), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert len(pd.read_csv(out / "determinations.csv", dtype=str)) == 4
+    both = ["run", str(small_folder), "--data", str(tmp_path), "--out", str(out)]
+    result = runner.invoke(main, both)
+    assert result.exit_code == 2
+    assert "give the data folder once" in result.output
+
+
 def test_usage_error_exits_2(runner):
     assert runner.invoke(main, ["run", "--no-such-option"]).exit_code == 2
 
