@@ -22,9 +22,10 @@ from audit.dataset import Dataset
 from audit.evidence import day, evidence_sentences, flag, what_to_check
 from audit.frames import joined, text_isin
 from audit.link import Links
+from audit.places import states_named, sworn_jobs
 from audit.policy import Policy
 from audit.postmortem import screener_post_mortem
-from audit.resume import claims_from_resume, states_named, sworn_jobs
+from audit.resume import claims_from_resume
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier
 
 

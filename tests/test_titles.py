@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 import audit.titles as titles
 from audit.contract import TITLE_CATEGORIES
+from audit.places import sworn_jobs
 from audit.resume import COLUMNS as RESUME_COLUMNS
-from audit.resume import ResumeReader, claims_from_resume, sworn_jobs
+from audit.resume import ResumeReader, claims_from_resume
 from audit.titles import REGISTRY_CONTEXT, TitleClassifier, classify_table
 
 DATA = Path(__file__).resolve().parent / "data"
