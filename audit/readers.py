@@ -554,19 +554,46 @@ def _read_xlsx(
     header = _map_headers(sheet.loc[at].tolist(), spec, aliases)
     _report_header(header, spec, file, int(at) + 1, aliases, problems)
     body = sheet.loc[sheet.index > at]
-    columns = {
-        name: pa.array(
-            body.iloc[:, position].to_numpy(dtype=object), type=pa.string(), from_pandas=True
-        )
-        for name, position in header.positions.items()
-    }
+    columns, serials = {}, {}
+    for name, position in header.positions.items():
+        values = body.iloc[:, position].to_numpy(dtype=object)
+        if spec.column(name).kind in ("date", "dob"):
+            values, serials[name] = _serials_as_dates(values)
+        columns[name] = pa.array(values, type=pa.string(), from_pandas=True)
     rows = body.index.to_numpy(dtype=np.int64) + 1
+    read = {name: n for name, n in serials.items() if n}
+    serial_note = (
+        "a workbook with dates in Excel's General format (serial numbers; "
+        f"{', '.join(f'{name}: {n:,}' for name, n in read.items())})"
+        if read
+        else None
+    )
     return Read(
-        pa.table(columns) if columns else pa.table({}), rows, per_person=_per_person(header)
+        pa.table(columns) if columns else pa.table({}),
+        rows,
+        layout=serial_note,
+        per_person=_per_person(header),
     )
 
 
 _ZERO_PADDED = re.compile(r"0+")  # Excel's number format "000000": an ID shown with zeros
+# A date cell left in Excel's General format shows the day's serial number: five digits
+# from 10000 (1927-05-18) to 99999 (2173); four digits are a birth year, never a serial.
+_SERIAL = re.compile(r"[1-9]\d{4}")
+_EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
+
+
+def _serials_as_dates(cells: np.ndarray) -> tuple[np.ndarray, int]:
+    """A date column's cells with Excel serial numbers (General format) as ISO dates, and
+    how many there were."""
+    serial = pd.Series(cells, dtype="string").str.fullmatch(_SERIAL).fillna(False)
+    found = serial.to_numpy(dtype=bool)
+    if not found.any():
+        return cells, 0
+    days = cells[found].astype(np.int64)
+    out = cells.copy()
+    out[found] = (_EXCEL_EPOCH + days).astype(str)
+    return out, int(found.sum())
 
 
 def _sheet_text(data: Contents) -> pd.DataFrame:

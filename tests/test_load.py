@@ -274,6 +274,38 @@ def test_excel_title_rows_newline_header_and_real_row_numbers(folder: Path) -> N
     assert problem.row == 8  # the sheet's own row number
 
 
+def test_excel_serial_numbers_in_date_columns(folder: Path) -> None:
+    """A date cell left in Excel's General format shows the day's serial number; four
+    digits in a birth-date column stay a birth year, and the file says how it was read."""
+    (folder / "hires.csv").unlink()
+    header = [h for h in HIRES_HEADER]
+    rows: list[list[object]] = [header]
+    for hire_id, born, hired in (
+        ("1", 31108, 45306),
+        ("2", 1985, "2024-01-15"),
+        ("3", None, 45307),
+    ):
+        row: list[object] = list(hire(hire_id))
+        row[header.index("date_of_birth")] = born
+        row[header.index("hire_date")] = hired
+        rows.append(row)
+    write_xlsx(folder / "hires.xlsx", rows)
+    write_csv(folder / "training.csv", TRAINING_HEADER, [course(i) for i in "123"])
+    data = load_dataset(folder)
+    hires = data.hires
+    assert hires["date_of_birth"].tolist()[0] == pd.Timestamp("1985-03-02")
+    assert pd.isna(hires["date_of_birth"].tolist()[1])
+    assert hires["birth_year"].tolist()[:2] == [1985, 1985]
+    assert hires["hire_date"].tolist() == [
+        pd.Timestamp("2024-01-15"),
+        pd.Timestamp("2024-01-15"),
+        pd.Timestamp("2024-01-16"),
+    ]
+    (read_as,) = [f.read_as for f in data.files if f.table == "hires"]
+    assert "General format" in read_as
+    assert "date_of_birth: 1, hire_date: 2" in read_as
+
+
 def test_excel_without_a_header_row_is_a_problem(folder: Path) -> None:
     (folder / "hires.csv").unlink()
     write_xlsx(folder / "hires.xlsx", [["just a title"], ["x", "y"]])
