@@ -21,7 +21,7 @@ from audit.background import ResumeReadings
 from audit.dataset import Dataset
 from audit.evidence import day, evidence_sentences, flag, what_to_check
 from audit.frames import joined, text_isin
-from audit.link import Links
+from audit.link import Links, middles_differ
 from audit.places import states_named, sworn_jobs
 from audit.policy import Policy
 from audit.postmortem import screener_post_mortem
@@ -91,6 +91,8 @@ def _track(data: Dataset, policy: Policy) -> pd.DataFrame:
     course = _code(training["course_code"])
     by_screener, by_course, taken = _short(data, policy, course)
     basic = training[course.isin(_code(policy.basic_course_codes)).to_numpy()]
+    # a course completed before the hire date (another posting's, years ago) counts too:
+    # a recall is for "no completed basic course", and the evidence gives the date
     done = basic[basic["status"] == "completed"]
     done_on = done.groupby("hire_id")["end_date"].max()
     done_code = (
@@ -141,6 +143,12 @@ def _certificate_checks(
     out["record_id"] = c["record_id"].to_numpy()
     out["source"] = c["source"].to_numpy()
     out["agency"] = c["agency"].to_numpy()
+    middle = (
+        c["middle_name"].astype("string").str.casefold().str.replace(r"[^\w]", "", regex=True)
+        if "middle_name" in c
+        else pd.Series(pd.NA, index=c.index, dtype="string")
+    )
+    out["middle"] = middle.mask(middle == "").to_numpy()
     out["status"] = c["status"].to_numpy()
     out["issued"] = c["issued_date"].to_numpy()
     out["separated"] = c["separation_date"].to_numpy()
@@ -164,26 +172,57 @@ def _certificate_checks(
         if "separation_date_unknown" in c
         else np.zeros(len(c), dtype=bool)
     )
-    out["window_ok"] = _tri((separated.isna() | (separated >= cutoff)), said_unknown)
+    # a separation dated before the certificate was issued: the record contradicts itself,
+    # and neither its service nor its window can be measured
+    contradicts = (separated < issued).fillna(False).to_numpy(dtype=bool)
+    out["window_ok"] = _tri((separated.isna() | (separated >= cutoff)), said_unknown | contradicts)
     service_end = separated.where(separated.notna() & (separated < hired), hired)
     needed = issued + pd.DateOffset(months=policy.service_minimum_months)
+    # an unknown separation still decides where the time to hire is too short already
     out["service_ok"] = _tri(
-        (needed <= service_end).fillna(False), issued.isna().to_numpy() | said_unknown
+        (needed <= service_end).fillna(False),
+        issued.isna().to_numpy() | (said_unknown & (needed <= hired).to_numpy()) | contradicts,
     )
     days = (service_end - issued).dt.days
     out["service_years"] = (days / 365.25).round(1)
-    # under two years, in months: "11.5 months" never reads as the 12-month minimum met
+    # under two years, in months counted as the minimum counts them (12.0 from 1 January to
+    # 1 January), with the tenth rounded down: 11.97 never reads as the minimum met
     out["service_text"] = np.where(
         days < 730,
-        (np.floor(days / DAYS_PER_MONTH * 10) / 10).astype(str) + " months",  # 11.97: 11.9
+        (np.floor(_calendar_months(issued, service_end) * 10) / 10).astype(str) + " months",
         out["service_years"].astype(str) + " years",
     )
     out["separation_unknown"] = said_unknown
+    out["dates_contradict"] = contradicts
     tests = out[["sworn", "status_ok", "issued_ok", "window_ok", "service_ok"]]
     out["qualifies"] = tests.eq(True).fillna(False).all(axis=1)
     out["fails"] = tests.eq(False).fillna(False).any(axis=1)
     out["undecided"] = ~out["qualifies"] & ~out["fails"]
     return out
+
+
+def _calendar_months(start: pd.Series, end: pd.Series) -> np.ndarray:
+    """Months from ``start`` to ``end`` as ``DateOffset(months=...)`` counts them, the
+    days left over as a fraction of a month (NaN where a date is blank)."""
+    a = start.to_numpy(dtype="datetime64[D]")
+    b = end.to_numpy(dtype="datetime64[D]")
+    first = a.astype("datetime64[M]")
+    day = (a - first.astype("datetime64[D]")).astype(np.int64)  # 0-based day of the month
+
+    def months_on(whole: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The same day ``whole`` months on (a shorter month's last day), and that
+        month's length in days."""
+        month = first + whole
+        begins = month.astype("datetime64[D]")
+        length = ((month + 1).astype("datetime64[D]") - begins).astype(np.int64)
+        return begins + np.minimum(day, length - 1), length
+
+    whole = (b.astype("datetime64[M]") - first).astype(np.int64)
+    anchor, _ = months_on(whole)
+    whole = whole - (anchor > b)
+    anchor, length = months_on(whole)
+    months = whole + (b - anchor).astype(np.int64) / length
+    return np.where(np.isnat(a) | np.isnat(b), np.nan, months)
 
 
 def _certificate_kind(
@@ -674,11 +713,13 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
         & (weaker["last_level"] == "exact").to_numpy()
         & ~in_top_registry
         & one_person
+        & ~_middles_differ(weaker, top)
     )
     best_fails = f["top_qualifying"] == 0
     by_own = _any(weaker[own], n) & best_fails
     f["qualifies"] = ((f["top_qualifying"] > 0) | by_own) & ~f["ambiguous"]
     f["conflicting"] = _any(weaker[~own], n) & best_fails & ~f["qualifies"]
+    f["top_records"] = _record_list(top, n)
     # and one the policy cannot judge (a blank issued date) is reviewed the same way where
     # nothing qualifies: ignoring it recalled the hire on the best match's failure alone
     f["undecided"] = _any(strong[strong["undecided"]], n)
@@ -702,6 +743,7 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
         & ~cert["category"].isin(NOT_LAW_ENFORCEMENT).to_numpy()
     )
     f["revoked_elsewhere"] = _any(cert[barred], n)
+    f["revoked_with"] = _record_list(cert[barred], n)
     f["best"] = _best_record(strong, cert, n)
 
     partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]
@@ -735,20 +777,34 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     # a possible decertification: a lead to an action the policy counts, not after hire
     lead_d = decert[(decert["tier"] == "partial") & decert["counts"] & ~decert["after_hire"]]
     f["decert_lead"] = _any(lead_d, n)
-    # the record that decides (or may decide); else a decertification after hire, which
-    # DECERTIFIED_AFTER_HIRE names
-    deciding = _first_record(
-        pd.concat(
-            [
-                strong_d[strong_d["before_hire"] | strong_d["date_unknown"]],
-                lead_d,
-            ]
-        ),
-        n,
-    )
-    f["decert_record"] = deciding.fillna(_first_record(strong_d[strong_d["after_hire"]], n))
-    f["decert_date"] = _first_value(strong_d[strong_d["before_hire"]], "action_date", n)
+    # the record that decides (dated on or before hire: its date is the one given), or
+    # may decide (undated, a lead); else a decertification after hire
+    before = strong_d[strong_d["before_hire"]]
+    after = strong_d[strong_d["after_hire"]]
+    record = _first_record(before, n)
+    for rows in (strong_d[strong_d["date_unknown"]], lead_d, after):
+        record = record.fillna(_first_record(rows, n))
+    f["decert_record"] = record
+    f["decert_date"] = _first_value(before, "action_date", n)
+    f["decert_after_record"] = _first_record(after, n)
+    f["decert_after_date"] = _first_value(after, "action_date", n)
     return f
+
+
+def _middles_differ(rows: pd.DataFrame, top: pd.DataFrame) -> np.ndarray:
+    """Per row, whether its record's middle name tells it apart from a top record of the
+    same hire. Where the hire gave no middle name, both records link to the hire and
+    still name two people (Michael Allen Johnson, Mike Ray Johnson)."""
+    pairs = (
+        rows[["hire_row", "middle"]]
+        .reset_index(drop=True)
+        .reset_index(names="at")
+        .merge(top[["hire_row", "middle"]], on="hire_row", suffixes=("", "_top"))
+    )
+    differ = middles_differ(pairs["middle"], pairs["middle_top"])
+    out = np.zeros(len(rows), dtype=bool)
+    out[pairs.loc[differ, "at"].to_numpy(dtype=np.int64)] = True
+    return out
 
 
 def _any(rows: pd.DataFrame, n: int) -> pd.Series:
@@ -861,8 +917,12 @@ def _decide(
             short.to_numpy() & best_fail & flag(best["window_ok"], False),
         ),
         (
+            # a certificate issued after the hire has no service before it to speak of
             "SERVICE_UNDER_MINIMUM",
-            short.to_numpy() & best_fail & flag(best["service_ok"], False),
+            short.to_numpy()
+            & best_fail
+            & flag(best["service_ok"], False)
+            & ~flag(best["issued_ok"], False),
         ),
         ("DECERTIFIED_BEFORE_HIRE", short.to_numpy() & blocked.to_numpy()),
         ("DECERTIFIED_AFTER_HIRE", short.to_numpy() & f["decert_after"].to_numpy()),
@@ -949,6 +1009,8 @@ def _best_rows(cert: pd.DataFrame, best: pd.Series) -> pd.DataFrame:
         "service_years",
         "service_text",
         "separation_unknown",
+        "dates_contradict",
+        "hire_date",
         "window_years",
         "claimed_at",
     ]

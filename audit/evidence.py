@@ -177,9 +177,14 @@ def evidence_sentences(
     q = flag(best["qualifies"])
     strong = (best["tier"] == "strong").to_numpy()
     decertified = f["decertified"].to_numpy()
+    verified = (det == "VERIFIED_LEO").to_numpy()
     opening = np.select(
-        [strong & ~decertified, strong],
-        ["Meets the policy: ", "The certificate alone meets the policy: "],
+        [strong & verified, strong & decertified, strong],
+        [
+            "Meets the policy: ",
+            "The certificate alone meets the policy: ",
+            "The certificate meets the policy: ",
+        ],
         default="Would meet the policy if this is the same person: ",
     )
     s.add(
@@ -189,7 +194,7 @@ def evidence_sentences(
         + best["service_text"].astype(str)
         + " of service, "
         + ("separated within " + best["window_years"].astype(str) + " years of hire").where(
-            best["separated"].notna(), "serving at hire"
+            (best["separated"] < best["hire_date"]).fillna(False), "serving at hire"
         )
         + ".",
     )
@@ -205,13 +210,45 @@ def evidence_sentences(
         "Separated more than " + best["window_years"].astype(str) + " years before hire.",
     )
     s.add(
-        short & have & fails & flag(best["service_ok"], False),
+        short & have & fails & flag(best["service_ok"], False) & ~flag(best["issued_ok"], False),
         "Only " + best["service_text"].astype(str) + " of service before separation or hire.",
     )
+    too_short = flag(best["service_ok"], False)
     s.add(
         short & have & flag(best["separation_unknown"]),
-        "The registry gives the separation date as unknown, so the separation window "
-        "and the length of service cannot be checked.",
+        pd.Series(
+            np.where(
+                too_short,
+                "The registry gives the separation date as unknown, so the separation "
+                "window cannot be checked.",
+                "The registry gives the separation date as unknown, so the separation "
+                "window and the length of service cannot be checked.",
+            ),
+            index=best.index,
+        ),
+    )
+    s.add(
+        short & have & flag(best["dates_contradict"]),
+        "Its separation date is before its issue date: the record contradicts itself, so "
+        "the separation window and the length of service cannot be checked.",
+    )
+    # why a certificate that meets the policy is reviewed, naming the other records
+    reviewed = short & (det == "MANUAL_REVIEW").to_numpy()
+    s.add(
+        reviewed & f["ambiguous"].to_numpy(),
+        "Records of more than one registry person link as strongly, and not all meet the "
+        "policy: " + f["top_records"].fillna("").astype(str) + ".",
+    )
+    s.add(
+        reviewed & f["conflicting"].to_numpy(),
+        "It may be another person's: the closest match, "
+        + f["top_records"].fillna("").astype(str)
+        + ", does not meet the policy.",
+    )
+    s.add(
+        reviewed & f["revoked_elsewhere"].to_numpy() & flag(best["qualifies"]),
+        "A law-enforcement record of this person, or of someone who may be, is revoked or "
+        "suspended: " + f["revoked_with"].fillna("").astype(str) + ".",
     )
     cov = ", ".join(coverage) if coverage else "none"
     s.add(short & ~have, f"No record of this person in the loaded registries ({cov}).")
@@ -237,6 +274,14 @@ def evidence_sentences(
         + ".",
     )
     s.add(
+        short & f["decert_after"].to_numpy() & f["decert_after_record"].notna().to_numpy(),
+        "Decertified after hire by record "
+        + f["decert_after_record"].astype(str)
+        + " on "
+        + pd.Series(f["decert_after_date"]).pipe(day).fillna("?")
+        + ": the policy counts only actions on or before hire.",
+    )
+    s.add(
         short & f["loaded_claim"].to_numpy(),
         "Claims sworn service: " + f["loaded_text"].fillna("") + ".",
     )
@@ -249,13 +294,18 @@ def evidence_sentences(
         "Claims sworn service that ended before the separation window, so it could not "
         "qualify: " + f["old_text"].fillna("") + ".",
     )
+    done_on = pd.Series(track["basic_done_on"]).reset_index(drop=True)
+    earlier = (done_on < hires["hire_date"].reset_index(drop=True)).fillna(False)
     s.add(
         (det == "REMEDIATED").to_numpy(),
         "Completed the basic course "
         + track["basic_code"].astype(str)
         + " on "
-        + pd.Series(track["basic_done_on"]).pipe(day).fillna("an unrecorded date")
-        + ".",
+        + done_on.pipe(day).fillna("an unrecorded date")
+        + pd.Series(
+            np.where(earlier, ", before this hire.", "."),
+            index=done_on.index,
+        ),
     )
     recall = (det == "RECALL").to_numpy()
     s.add(

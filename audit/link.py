@@ -101,7 +101,87 @@ def link_dataset(data: Dataset, matching: Matching) -> Links:
     certs["person"] = _person(certs_people, certs["reg_row"].to_numpy())
     # a decertification is adverse evidence, judged against the people of the registry
     decerts = link(hires, decert_people, matching, crowd=certs_people)
+    decerts = _someone_elses(
+        decerts,
+        certs,
+        decert_people,
+        certs_people,
+        data.decertifications["source"].to_numpy(dtype=object),
+        data.certifications["source"].to_numpy(dtype=object),
+    )
     return Links(certs=certs, decerts=decerts)
+
+
+def _someone_elses(
+    decerts: pd.DataFrame,
+    certs: pd.DataFrame,
+    decert_people: People,
+    certs_people: People,
+    decert_source: np.ndarray,
+    cert_source: np.ndarray,
+) -> pd.DataFrame:
+    """A decertification that names a registry person the hire may not be is a lead, not
+    proof: the decertifying state's registry holds someone with the action's very name and
+    birth date whom the hire's record tells apart (Luis James Garcia beside the hire's Luis
+    Jean Garcia: the action says only Luis Garcia), or whom the hire does not link to at
+    all while the hire links to another person as well (Mike Ray Johnson, decertified,
+    beside Michael Allen Johnson, for a hire Michael Johnson)."""
+    strong = decerts.index[decerts["tier"].eq("strong").to_numpy()]
+    if not len(strong):
+        return decerts
+    d_rows = decerts.loc[strong, "reg_row"].to_numpy()
+    # registry rows born on a birth date of a decertification that links strongly: few
+    dob = certs_people.frame["dob_key"].to_numpy()
+    wanted = decert_people.frame["dob_key"].to_numpy()[d_rows]
+    near = np.flatnonzero(np.isin(dob, wanted[wanted >= 0]))
+    if not len(near):
+        return decerts
+    key = ["source", "first", "last", "year", "month", "day"]
+    action = fields(decert_people, d_rows).assign(source=decert_source[d_rows], at=strong)
+    registry = fields(certs_people, near).assign(source=cert_source[near], reg_row=near)
+    named = (
+        action[[*key, "at"]]
+        .dropna(subset=key)
+        .merge(registry[[*key, "reg_row", "middle"]].dropna(subset=key), on=key)
+    )
+    if named.empty:
+        return decerts
+    # the hire's own strong links, with their middle names
+    own = certs.loc[certs["tier"].eq("strong"), ["hire_row", "reg_row"]]
+    own_middles = fields(certs_people, own["reg_row"].to_numpy())["middle"].to_numpy()
+    own = own.assign(middle=own_middles)
+    named = named.assign(hire_row=decerts.loc[named["at"], "hire_row"].to_numpy())
+    linked = (
+        named.merge(
+            own[["hire_row", "reg_row"]], on=["hire_row", "reg_row"], how="left", indicator=True
+        )["_merge"]
+        .eq("both")
+        .to_numpy()
+    )
+    # someone with the action's name the hire does not link to, or one whose middle name
+    # differs from another record the hire links to
+    beside = named[["at", "hire_row", "middle"]].merge(
+        own[["hire_row", "middle"]], on="hire_row", suffixes=("", "_own")
+    )
+    told_apart = middles_differ(beside["middle"], beside["middle_own"])
+    doubtful = set(named.loc[~linked, "at"]) | set(beside.loc[told_apart, "at"])
+    if not doubtful:
+        return decerts
+    decerts = decerts.copy()
+    decerts.loc[sorted(doubtful), "tier"] = "partial"
+    return decerts
+
+
+def middles_differ(a: pd.Series, b: pd.Series) -> np.ndarray:
+    """Two middle names that tell two people apart: both full and different (Jean,
+    James), or with different initials. A blank one is unknown, never "another"."""
+
+    def known(values: pd.Series) -> np.ndarray:
+        return np.asarray(values.fillna(False).to_numpy(dtype=bool))
+
+    a, b = a.astype("string"), b.astype("string")
+    full = known(a.str.len() > 1) & known(b.str.len() > 1) & known(a != b)
+    return full | known(a.str[0] != b.str[0])
 
 
 def _person(people: People, rows: np.ndarray) -> np.ndarray:

@@ -35,8 +35,8 @@ def frame(spec: TableSpec, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
             df[col.name] = df[col.name].astype("string")
     if "birth_year" in spec.extra:
         df["birth_year"] = df["date_of_birth"].dt.year.astype("Int64")
-    if "separation_date_unknown" in spec.extra:
-        df["separation_date_unknown"] = False
+    if "separation_date_unknown" in spec.extra:  # the loader's reading of "unknown"
+        df["separation_date_unknown"] = [bool(r.get("separation_date_unknown")) for r in rows]
     return df
 
 

@@ -7,6 +7,7 @@ from conftest import cert, decert, hire
 
 DOB = "1985-04-12"
 CORR = {"certification_type": "Detention Officer"}
+UNKNOWN_END = {"separation_date": None, "separation_date_unknown": True}
 
 
 # a jailer's / dispatcher's certificate typed with the council's name spelt out verifies
@@ -125,3 +126,168 @@ def test_a_reprimand_on_a_discipline_list_neither_stops_nor_blocks(decide):
         decerts=[decert("D-1", "Ann", "Lee", DOB, action="reprimanded", action_date="2020-01-02")],
     )
     assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]
+
+
+# --- a policy-conformance review (2026-11-25), each reproduced before its fix ------------
+
+
+def test_nickname_record_in_another_state_of_a_person_told_apart_is_reviewed(decide):
+    """The exact name's record (a detention officer) and a nickname's record elsewhere
+    whose middle name says it is someone else: which one is the hire cannot be told."""
+    out = decide(
+        [hire("1", "Michael", "Johnson", DOB)],
+        [
+            cert("MN-1", "Michael", "Johnson", DOB, middle_name="Allen", **CORR),
+            cert("TX-1", "Mike", "Johnson", DOB, middle_name="Ray", source="TX"),
+        ],
+    )
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+    assert "CONFLICTING_RECORDS" in out.loc["1", "reason_codes"]
+    assert "the closest match, MN-1, does not meet the policy" in out.loc["1", "evidence"]
+
+
+@pytest.mark.parametrize(
+    ("cert_type", "expected"),
+    [
+        ("Peace Officer - 830.5 PC", "RECALL"),  # parole, probation, correctional
+        ("Peace Officer (830.6 PC)", "RECALL"),  # reserve
+        ("Peace Officer (830.55 PC)", "RECALL"),  # contract corrections
+        ("Peace Officer 830.33", "MANUAL_REVIEW"),  # a limited class
+        ("Peace Officer (830.1 PC)", "VERIFIED_LEO"),
+        ("Peace Officer Emeritus", "MANUAL_REVIEW"),
+        ("Police Officer - Telecommunicator", "MANUAL_REVIEW"),
+        ("Peace Officer (PT)", "MANUAL_REVIEW"),  # as "Part Time Peace Officer" is
+    ],
+)
+def test_california_sections_and_qualified_types(decide, cert_type, expected):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("CA-1", "Ann", "Lee", DOB, source="CA", certification_type=cert_type)],
+    )
+    assert out.loc["1", "determination"] == expected, out.loc["1", "evidence"]
+
+
+def test_separation_before_issue_is_a_record_that_contradicts_itself(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, issued_date="2022-01-01", separation_date="2021-06-01")],
+    )
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+    assert "CERT_DATA_INCOMPLETE" in out.loc["1", "reason_codes"]
+    assert "contradicts itself" in out.loc["1", "evidence"]
+    assert "-" not in out.loc["1", "evidence"].split("months")[0][-6:]
+
+
+def test_an_unknown_separation_still_decides_a_service_too_short_anyway(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB), hire("2", "Bo", "Ray", DOB)],
+        [
+            cert("MN-1", "Ann", "Lee", DOB, issued_date="2023-06-01", **UNKNOWN_END),
+            cert("MN-2", "Bo", "Ray", DOB, issued_date="2015-06-01", **UNKNOWN_END),
+        ],
+    )
+    assert out.loc["1", "determination"] == "RECALL"
+    assert "SERVICE_UNDER_MINIMUM" in out.loc["1", "reason_codes"]
+    assert out.loc["2", "determination"] == "MANUAL_REVIEW"  # long enough: the window decides
+
+
+def test_service_is_counted_in_calendar_months_as_the_minimum_is(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB), hire("2", "Bo", "Ray", DOB)],
+        [
+            cert("MN-1", "Ann", "Lee", DOB, issued_date="2022-01-01", separation_date="2023-01-01"),
+            cert("MN-2", "Bo", "Ray", DOB, issued_date="2022-01-01", separation_date="2022-12-31"),
+        ],
+    )
+    assert out.loc["1", "determination"] == "VERIFIED_LEO"
+    assert "12.0 months of service" in out.loc["1", "evidence"]
+    assert out.loc["2", "determination"] == "RECALL"
+    assert "Only 11.9 months" in out.loc["2", "evidence"]
+
+
+def test_issued_after_hire_and_separated_after_hire_say_so_plainly(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB), hire("2", "Bo", "Ray", DOB)],
+        [
+            cert("MN-1", "Ann", "Lee", DOB, issued_date="2024-03-02"),
+            cert("MN-2", "Bo", "Ray", DOB, status="inactive", separation_date="2024-06-01"),
+        ],
+    )
+    assert out.loc["1", "reason_codes"].endswith("CERT_ISSUED_AFTER_HIRE")
+    assert "months of service" not in out.loc["1", "evidence"]
+    assert out.loc["2", "determination"] == "VERIFIED_LEO"
+    assert "serving at hire" in out.loc["2", "evidence"].split("Meets the policy")[1]
+
+
+def test_a_decertification_fitting_a_registry_person_told_apart_from_the_hire(decide):
+    """The action names only Luis Garcia; the registry holds Luis Jean (the hire) and
+    Luis James Garcia, born the same day: whose action it is cannot be told."""
+    out = decide(
+        [hire("1", "Luis", "Garcia", DOB, middle_name="Jean")],
+        [
+            cert("MN-1", "Luis", "Garcia", DOB, middle_name="Jean"),
+            cert("MN-2", "Luis", "Garcia", DOB, middle_name="James", **CORR),
+        ],
+        decerts=[decert("D-1", "Luis", "Garcia", DOB, action_date="2019-01-01")],
+    )
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+    assert "POSSIBLE_DECERTIFICATION" in out.loc["1", "reason_codes"]
+
+
+def test_a_decertification_of_a_nickname_record_of_someone_else(decide):
+    out = decide(
+        [hire("1", "Michael", "Johnson", DOB)],
+        [
+            cert("MN-1", "Michael", "Johnson", DOB, middle_name="Allen"),
+            cert("TX-1", "Mike", "Johnson", DOB, middle_name="Ray", source="TX", status="revoked",
+                 **CORR),
+        ],
+        decerts=[decert("D-1", "Mike", "Johnson", DOB, source="TX", action_date="2019-01-01")],
+    )  # fmt: skip
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+    assert "DECERTIFIED_BEFORE_HIRE" not in out.loc["1", "reason_codes"]
+
+
+def test_the_hires_own_decertification_still_recalls(decide):
+    """The decertifying state's registry holds the hire's own record: no doubt."""
+    out = decide(
+        [hire("1", "Luis", "Garcia", DOB)],
+        [cert("MN-1", "Luis", "Garcia", DOB, middle_name="Jean")],
+        decerts=[decert("D-1", "Luis", "Garcia", DOB, action_date="2019-01-01")],
+    )
+    assert out.loc["1", "determination"] == "RECALL"
+    assert "DECERTIFIED_BEFORE_HIRE" in out.loc["1", "reason_codes"]
+
+
+def test_the_decertification_named_is_the_one_whose_date_is_given(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        decerts=[
+            decert("D-1", "Ann", "Lee", DOB, source="TX", action="suspended", action_date=None),
+            decert("D-2", "Ann", "Lee", DOB, action_date="2019-01-01"),
+        ],
+    )
+    assert "Decertified by record D-2 on 2019-01-01" in out.loc["1", "evidence"]
+    assert out.loc["1", "decert_record_id"] == "D-2"
+
+
+def test_a_decertification_after_hire_is_named_in_the_evidence(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB)],
+        decerts=[decert("D-1", "Ann", "Lee", DOB, action_date="2024-06-01")],
+    )
+    assert out.loc["1", "determination"] == "VERIFIED_LEO"
+    assert "Decertified after hire by record D-1 on 2024-06-01" in out.loc["1", "evidence"]
+
+
+def test_a_basic_course_completed_before_hire_says_so(decide):
+    training = [
+        {"hire_id": "1", "course_code": "ERO-LEO-VIRT", "status": "completed"},
+        {"hire_id": "1", "course_code": "FLETC-BIETP", "status": "completed",
+         "end_date": "2014-05-01"},
+    ]  # fmt: skip
+    out = decide([hire("1", "Ann", "Lee", DOB)], [], training=training)
+    assert out.loc["1", "determination"] == "REMEDIATED"
+    assert "on 2014-05-01, before this hire." in out.loc["1", "evidence"]
