@@ -36,7 +36,8 @@ RULES = click.option(
     "rules_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder with policy.yaml, titles.yaml, columns.yaml (default: the shipped rules).",
+    help="Folder with policy.yaml, titles.yaml, columns.yaml and nicknames.yaml (default: "
+    "the shipped rules).",
 )
 
 
@@ -51,14 +52,18 @@ def main() -> None:
     registries and list who must be recalled to the full academy."""
 
 
-@main.command()
+@main.command(
+    epilog="Exit codes: 0 done; 1 with --fail-on-recall when anyone must be recalled; "
+    "2 a usage or input error (every problem listed, nothing written)."
+)
 @click.argument("data_arg", metavar="[DATA]", required=False, type=click.Path(path_type=Path))
 @click.option(
     "--data",
     "data_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder of input tables (default: ./sample_data, the shipped sample).",
+    help="Folder of input tables, as DATA (default, in the project folder: ./sample_data, "
+    "the shipped synthetic sample).",
 )
 @click.option(
     "--out",
@@ -103,8 +108,17 @@ def run(
 
     if data_arg is not None and data_dir is not None and data_arg != data_dir:
         raise click.UsageError("give the data folder once: as DATA or as --data")
-    data_dir = data_arg or data_dir or _default_data()
     console = _console()
+    data_dir = data_arg or data_dir
+    if data_dir is None:
+        data_dir = _default_data()
+        if not quiet:
+            _console(stderr=True).print(
+                f"No data folder given: auditing {data_dir}, the shipped synthetic sample "
+                "(leo-audit run FOLDER audits yours).",
+                style="yellow",
+                markup=False,
+            )
     with _errors_to_exit(debug, errors_file), _progress(console, quiet) as progress:
         result = run_audit(
             data_dir,
@@ -116,7 +130,13 @@ def run(
         )
     if not quiet:
         render_summary(result, console, out_dir)
-    if fail_on_recall and result.counts()["RECALL"] > 0:
+    recalls = result.counts()["RECALL"]
+    if fail_on_recall and recalls > 0:
+        if not quiet:
+            _console(stderr=True).print(
+                f"{recalls:,} hire(s) must be recalled: exit code 1 (--fail-on-recall)",
+                markup=False,
+            )
         sys.exit(EXIT_RECALLS)
 
 
@@ -236,11 +256,14 @@ def classify_titles(in_file: Path, out_file: Path, rules_dir: Path | None, debug
 
 
 def _default_data() -> Path:
+    """./sample_data, where the README's first command runs; anywhere else a forgotten
+    folder must not audit the synthetic sample as if it were the user's data."""
     here = Path("sample_data")
-    if here.is_dir():
+    if here.is_dir() and (here / "hires.csv").is_file():
         return here
-    shipped = Path(__file__).resolve().parent.parent / "sample_data"
-    return shipped if shipped.is_dir() else here
+    raise click.UsageError(
+        "give the folder of input tables: leo-audit run FOLDER (or --data FOLDER)"
+    )
 
 
 @contextmanager
@@ -253,8 +276,12 @@ def _errors_to_exit(debug: bool, errors_file: Path | None) -> Iterator[None]:
         err.print(f"[bold red]Input error[/]: {len(exc.problems)} problem(s); nothing was written.")
         err.print(exc.summary(), markup=False)
         if errors_file is not None:
-            errors_file.write_bytes(csv_bytes(exc.table()))
-            err.print(f"All problems saved to {errors_file}", markup=False)
+            try:
+                errors_file.write_bytes(csv_bytes(exc.table()))
+            except OSError as failed:
+                err.print(f"Could not save the problems: {_os_error(failed)}", markup=False)
+            else:
+                err.print(f"All problems saved to {errors_file}", markup=False)
         sys.exit(EXIT_INPUT)
     except OSError as exc:
         if debug:

@@ -63,3 +63,4 @@ class Dataset:
     coverage: tuple[str, ...]  # sorted distinct certifications.source values
     files: tuple[InputFile, ...] = ()
     notes: tuple[str, ...] = ()  # what the loader set aside or read unusually, for people
+    folder: str | None = None  # the data folder read (absolute), for the manifest and report

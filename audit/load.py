@@ -110,6 +110,7 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
     notes = _check_hire_ids(frames, problems)
     if problems.found:
         raise InputError(problems.found)
+    notes = problems.notes + notes
     notes += _empty_registries(sources["certifications"], frames["certifications"])
     done = {spec.name: _finish(frames[spec.name], spec) for spec in TABLES}
     coverage = tuple(sorted(done["certifications"]["source"].dropna().unique().tolist()))
@@ -123,6 +124,7 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
         coverage=coverage,
         files=tuple(file.result() for file in files),
         notes=tuple(notes),
+        folder=str(data_dir.resolve()),
     )
 
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-from audit.contract import CERT_STATUSES, DECERT_ACTIONS, TRACKS
+from audit.contract import CERT_STATUSES, DECERT_ACTIONS, STATE_CODES, TRACKS
 from audit.errors import InputError, Problem
 from audit.load import SAFE_YAML, load_aliases
 from audit.result import RulesFile
@@ -89,6 +89,14 @@ def default_rules_dir() -> Path:
     return here.parent / "rules"
 
 
+def _shown(rules_dir: Path, name: str) -> str:
+    """A rules file as the manifest names it: rules/NAME for the shipped rules, else the
+    path given (an edited copy must not pass for the shipped file)."""
+    if rules_dir.resolve() == default_rules_dir().resolve():
+        return f"rules/{name}"
+    return (rules_dir / name).as_posix()
+
+
 def load_policy(rules_dir: Path | None = None) -> Policy:
     """Read and validate every rules file; all problems are reported together."""
     rules_dir = Path(rules_dir) if rules_dir is not None else default_rules_dir()
@@ -101,7 +109,7 @@ def load_policy(rules_dir: Path | None = None) -> Policy:
             problems.append(Problem(str(path), None, None, "rules file not found"))
             continue
         raw = path.read_bytes()
-        files.append(RulesFile(f"rules/{name}", hashlib.sha256(raw).hexdigest()))
+        files.append(RulesFile(_shown(rules_dir, name), hashlib.sha256(raw).hexdigest()))
         try:
             doc = yaml.load(raw.decode("utf-8"), Loader=SAFE_YAML)
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -133,8 +141,10 @@ class _Reader:
         self.file = file
         self.doc = doc
         self.problems: list[Problem] = []
+        self._read: list[str] = []
 
     def get(self, dotted: str, check: Callable[[Any], T], what: str, default: T) -> T:
+        self._read.append(dotted)
         node: Any = self.doc
         for part in dotted.split("."):
             if not isinstance(node, Mapping) or part not in node:
@@ -146,6 +156,25 @@ class _Reader:
         except (TypeError, ValueError):
             self.fail(dotted, f"expected {what}, got {node!r}", file=self.file)
             return default
+
+    def unread(self) -> list[str]:
+        """Keys in the file that no setting read: a misspelt one would pass unnoticed
+        beside the right one."""
+        read = set(self._read)
+        out: list[str] = []
+
+        def walk(node: Mapping[str, Any], prefix: str) -> None:
+            for key, value in node.items():
+                path = f"{prefix}{key}"
+                if path in read:
+                    continue
+                if isinstance(value, Mapping) and any(r.startswith(f"{path}.") for r in read):
+                    walk(value, f"{path}.")
+                else:
+                    out.append(path)
+
+        walk(self.doc, "")
+        return out
 
     def fail(self, key: str, message: str, *, file: str | None = None) -> None:
         self.problems.append(Problem(file or self.file, None, key, message))
@@ -246,6 +275,13 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         r.fail("accepted_statuses", "revoked and suspended certifications can never verify")
     if not 0 <= policy.matching.strong_min_score <= 100:
         r.fail("matching.strong_min_score", "expected a number 0-100")
+    for source in sorted(set(policy.window_years_by_source) - STATE_CODES):
+        r.fail(
+            "separation_window.by_source",
+            f"unknown source {source!r}; use a two-letter state code or FED",
+        )
+    for key in r.unread():
+        r.fail(key, "not a policy setting (misspelt?); the settings are those of the shipped file")
     return policy
 
 

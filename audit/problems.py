@@ -31,6 +31,10 @@ class Problems:
 
     def __init__(self) -> None:
         self.found: list[Problem] = []
+        self.notes: list[str] = []  # not problems, but what an analyst should know
+
+    def note(self, file: str, message: str) -> None:
+        self.notes.append(f"{file}: {message}")
 
     def add(
         self, file: str, message: str, row: int | None = None, column: str | None = None

@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
+from rapidfuzz.distance import Levenshtein
 
 from audit.contract import (
     FEDERAL_NAMES,
@@ -99,6 +100,7 @@ def _report_header(
     aliases: Mapping[str, str],
     problems: Problems,
 ) -> None:
+    unread = _unread(header)
     for column in header.missing:
         if column == SOURCE and source_from_name(file, spec):
             continue  # certifications_fl.csv without a source column: the name says FL
@@ -106,16 +108,52 @@ def _report_header(
         if spec.column(column).kind == "dob":
             accepted += sorted({BIRTH_YEAR} | {a for a, c in aliases.items() if c == BIRTH_YEAR})
         also = f" (also accepted: {', '.join(accepted)})" if accepted else ""
+        near = _misspelt(column, unread)
+        maybe = f"; the file's {near!r} may be it, misspelt" if near else ""
         problems.add(
             file,
-            f"missing column {column}: the {spec.name} table needs it{also}; add the column "
-            "or map its header to it in rules/columns.yaml",
+            f"missing column {column}: the {spec.name} table needs it{also}{maybe}; add the "
+            "column or map its header to it in rules/columns.yaml",
             row,
             column,
         )
     for column, where in header.clashes.items():
         said = " and ".join(repr(header.labels[i]) for i in where)
         problems.add(file, f"headers {said} all mean {column}; keep only one of them", row, column)
+    # an optional column under a misspelt header, or an alias beside its column, changes
+    # the audit without an error: the analyst is told
+    for optional in spec.columns:
+        absent = optional.name not in header.positions and not optional.beyond_contract
+        near = _misspelt(optional.name, unread) if optional.optional and absent else None
+        if near:
+            problems.note(
+                file,
+                f"column {near!r} was not read: if it is {optional.name} (optional, so "
+                "audited as absent), rename it or map it in rules/columns.yaml",
+            )
+    for label in unread:
+        meant = aliases.get(normalise_header(label))
+        if meant is not None and meant in header.positions:
+            problems.note(
+                file,
+                f"column {label!r} was not read: it means {meant}, and the file has "
+                f"{header.labels[header.positions[meant]]!r} too",
+            )
+
+
+def _unread(header: _Header) -> list[str]:
+    """Header cells that name no column read."""
+    used = set(header.positions.values()) | {p for ps in header.clashes.values() for p in ps}
+    return [label for p, label in enumerate(header.labels) if label and p not in used]
+
+
+def _misspelt(column: str, labels: list[str]) -> str | None:
+    """A header one or two keystrokes from the column's name (middle_nme, middle name)."""
+    for label in labels:
+        name = normalise_header(label)
+        if len(name) >= 4 and Levenshtein.distance(name, column) <= 2:
+            return label
+    return None
 
 
 SOURCE = "source"
@@ -224,6 +262,7 @@ def _read_csv(
         pass
     else:
         problems.found.extend(said.found)
+        problems.notes.extend(said.notes)
         return read
     text, encoding = decode_legacy(bytes(data[skip:]))
     return _read_csv_text(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from audit.errors import InputError, Problem
@@ -47,8 +47,9 @@ def verify_outputs(out_dir: Path, data_dir: Path, rules_dir: Path | None = None)
     checks.append(
         _same(
             "rules",
-            {(f["path"], f["sha256"]) for f in manifest.get("rules_files", [])},
-            {(f.path, f.sha256) for f in policy.files},
+            # by file name: the same rules may be given by another path
+            {(PurePosixPath(f["path"]).name, f["sha256"]) for f in manifest.get("rules_files", [])},
+            {(PurePosixPath(f.path).name, f.sha256) for f in policy.files},
         )
     )
     data = load_dataset(Path(data_dir), policy.aliases)

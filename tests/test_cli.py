@@ -113,6 +113,21 @@ def test_bad_input_exits_2_lists_problems_and_saves_them(runner, small_folder, t
     assert not out.exists()
 
 
+def test_an_unwritable_errors_file_still_exits_2(runner, small_folder, tmp_path):
+    hires = pd.read_csv(small_folder / "hires.csv", dtype=str)
+    hires.loc[1, "hire_date"] = "2024-02-30"
+    hires.to_csv(small_folder / "hires.csv", index=False)
+    errors = tmp_path / "no-such-folder" / "problems.csv"
+    result = runner.invoke(
+        main,
+        ["run", "--data", str(small_folder), "--out", str(tmp_path / "o"), "--errors", str(errors)],
+    )
+    assert result.exit_code == 2
+    assert "Could not save the problems" in result.output
+    assert "hire_date" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_debug_keeps_input_errors_clean(runner, tmp_path):
     result = runner.invoke(
         main, ["run", "--data", str(tmp_path / "missing"), "--out", str(tmp_path / "o"), "--debug"]

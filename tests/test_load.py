@@ -274,6 +274,23 @@ def test_excel_title_rows_newline_header_and_real_row_numbers(folder: Path) -> N
     assert problem.row == 8  # the sheet's own row number
 
 
+def test_misspelt_and_doubled_headers_are_told(folder: Path) -> None:
+    """A misspelt optional column is audited as absent and an alias beside its column is
+    not read: both change the audit without an error, so each is a note; a misspelt
+    required column's error names the header it may be."""
+    header = [*HIRES_HEADER, "middle_nme"]
+    write_csv(folder / "hires.csv", header, [[*hire("00123"), "Q"], [*hire("00124"), ""]])
+    cert_header = [*CERT_HEADER, "surname"]
+    write_csv(folder / "certifications_mn.csv", cert_header, [[*cert("MN-1"), "Other"]])
+    notes = load_dataset(folder).notes
+    assert any("'middle_nme' was not read" in n and "middle_name" in n for n in notes)
+    assert any("'surname' was not read: it means last_name" in n for n in notes)
+    renamed = [h if h != "hire_date" else "hire_dat" for h in HIRES_HEADER]
+    write_csv(folder / "hires.csv", renamed, [hire("00123"), hire("00124")])
+    problem = one(problems_of(folder), "hires.csv", "hire_date", "missing column hire_date")
+    assert "'hire_dat' may be it" in problem.message
+
+
 def test_excel_serial_numbers_in_date_columns(folder: Path) -> None:
     """A date cell left in Excel's General format shows the day's serial number; four
     digits in a birth-date column stay a birth year, and the file says how it was read."""

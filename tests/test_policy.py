@@ -57,6 +57,18 @@ def test_per_source_window(rules):
             "short_screening_track: FAST",
             "tracks.short_screening_track",
         ),
+        ("by_source: {}", "by_source: {XX: 1}", "separation_window.by_source"),
+        # a misspelt key beside the right one would otherwise pass unnoticed
+        (
+            "service_minimum_months: 12",
+            "service_minimum_months: 12\nservice_minimun_months: 6",
+            "service_minimun_months",
+        ),
+        (
+            "  max_name_edits: 1 ",
+            "  max_name_edit: 2\n  max_name_edits: 1 ",
+            "matching.max_name_edit",
+        ),
     ],
 )
 def test_bad_values_name_the_file_and_key(rules, old, new, key):

@@ -311,6 +311,25 @@ def test_a_failure_leaves_the_previous_outputs_untouched(
     assert sorted(p.name for p in out.iterdir()) == sorted(ALL_FILES)
 
 
+@pytest.mark.parametrize("blocked", ["review_queue.csv", "manifest.json"])
+def test_a_failed_move_puts_back_every_previous_output(
+    result: AuditResult, tmp_path: Path, blocked: str
+):
+    """One output that cannot be replaced (here a folder in its place; on Windows, a file
+    open in Excel) leaves the folder as it was, never half of a new run beside the old."""
+    out = tmp_path / "out"
+    before = write_outputs(result, out, started_at=STARTED)
+    old = {name: before[name].read_bytes() for name in ALL_FILES if name != blocked}
+    (out / blocked).unlink()
+    (out / blocked).mkdir()
+    frame = result.determinations.assign(determination="RECALL", priority="high")
+    with pytest.raises(IsADirectoryError):
+        write_outputs(_with(result, frame), out, started_at=STARTED)
+    assert {name: (out / name).read_bytes() for name in old} == old
+    assert (out / blocked).is_dir()
+    assert sorted(p.name for p in out.iterdir()) == sorted(ALL_FILES)
+
+
 # --- manifest ----------------------------------------------------------------------------
 
 
@@ -323,7 +342,7 @@ def test_manifest_records_versions_inputs_counts_and_hashes(
     assert set(manifest) == {
         "contract_version", "tool_version", "rules_version", "rules_files", "inputs",
         "registry_coverage", "rows_in", "outputs", "options", "determination_counts", "started_at",
-        "finished_at", "run_seconds", "timings", "environment", "input_notes",
+        "finished_at", "run_seconds", "timings", "environment", "input_notes", "data_folder",
     }  # fmt: skip
     assert manifest["contract_version"] == CONTRACT_VERSION
     assert manifest["tool_version"] == "0.1.0"
@@ -343,7 +362,10 @@ def test_manifest_records_versions_inputs_counts_and_hashes(
         "VERIFIED_LEO": 1, "RECALL": 4, "REMEDIATED": 0, "MANUAL_REVIEW": 2, "NOT_APPLICABLE": 1,
     }  # fmt: skip
     assert list(manifest["determination_counts"]) == sorted(DETERMINATIONS)
-    assert set(manifest["environment"]) == {"python", "pandas", "pyarrow"}
+    assert set(manifest["environment"]) == {
+        "python", "pandas", "pyarrow", "numpy", "rapidfuzz", "nicknames",
+    }  # fmt: skip
+    assert manifest["environment"]["rapidfuzz"]
     assert {"load", "link", "evaluate", "report"} <= set(manifest["timings"])
 
 

@@ -8,6 +8,7 @@ an upstream stage or a notebook happened to hand over.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -223,19 +224,36 @@ class Staging:
         self._names.append(name)
 
     def commit(self, remove: tuple[str, ...] = ()) -> dict[str, Path]:
-        """Move every staged file into place in the order written (put the manifest last),
-        after deleting the files named in ``remove`` that this run did not write."""
-        for name in remove:
-            if name not in self._names:
+        """Move every staged file into place, and delete the files named in ``remove``
+        that this run did not write: all of it or, where one move fails (a file open in
+        another program, a folder in the way), none of it. The previous outputs are moved
+        aside first and moved back on failure, so the folder never mixes two runs."""
+        gone = [name for name in remove if name not in self._names]
+        saved: list[str] = []
+        placed: list[str] = []
+        try:
+            for name in [*self._names, *gone]:
+                target = self._out_dir / name
+                if target.is_dir():
+                    raise IsADirectoryError(
+                        errno.EISDIR, "is a folder where an output file goes", str(target)
+                    )
+                if target.exists() or target.is_symlink():
+                    os.replace(target, self._tmp_dir / f"{_OLD}{name}")
+                    saved.append(name)
+            for name in self._names:
+                os.replace(self._tmp_dir / name, self._out_dir / name)
+                placed.append(name)
+        except OSError:
+            for name in placed:
                 (self._out_dir / name).unlink(missing_ok=True)
-        placed: dict[str, Path] = {}
-        for name in self._names:
-            target = self._out_dir / name
-            os.replace(self._tmp_dir / name, target)
-            placed[name] = target
-        return placed
+            for name in saved:
+                os.replace(self._tmp_dir / f"{_OLD}{name}", self._out_dir / name)
+            raise
+        return {name: self._out_dir / name for name in self._names}
 
 
+_OLD = "previous-"
 _STAGING_PREFIX = ".tmp-leo-audit-"
 
 

@@ -12,6 +12,7 @@ import json
 import platform
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from importlib import metadata
 from typing import Any
 
 import pandas as pd
@@ -59,6 +60,7 @@ def build_manifest(
         "tool_version": result.tool_version,
         "rules_version": result.rules_version,
         "rules_files": [dataclasses.asdict(f) for f in result.rules_files],
+        "data_folder": result.dataset.folder,
         "inputs": [dataclasses.asdict(f) for f in result.dataset.files],
         "registry_coverage": list(result.dataset.coverage),
         "rows_in": rows_in(result.dataset),
@@ -73,8 +75,20 @@ def build_manifest(
             "python": platform.python_version(),
             "pandas": pd.__version__,
             "pyarrow": pa.__version__,
+            **{name: _version(name) for name in _LINKING},
         },
     }
+
+
+# the libraries whose data or algorithms decide links: a new version may link differently
+_LINKING = ("numpy", "rapidfuzz", "nicknames")
+
+
+def _version(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
 
 
 def _described(output: OutputFile) -> dict[str, Any]:
