@@ -15,9 +15,10 @@ Every pair gets a level per field (date of birth, first, last, middle name) and 
   swapped between the columns; another spelling of the first name; two variations at
   once. A partial link never verifies.
 - ``strong_if_claimed``: a strong link but for a swapped day and month on a name many
-  registry people share; the evaluator makes it strong where the hire claims sworn service
-  at the row's agency (a stranger born on the swapped date is not also at that agency),
-  a lead otherwise.
+  registry people share, or for the hire's middle name as the row's first name with no
+  other name left to compare; the evaluator makes it strong where the hire declares a job
+  at the row's agency (a stranger born on the swapped date, or a sibling under the middle
+  name, is not also at that agency), a lead otherwise.
 - ``if_claimed``: weaker leads that strangers explain as often as the hire (below); the
   evaluator keeps them as leads only where the hire claims sworn service at the row's
   agency.
@@ -118,6 +119,7 @@ def compare(
     out["middle_level"] = _middle_level(H, R, m)
     typos = (out["first_level"] == "typo").astype(int) + (out["last_level"] == "typo").astype(int)
     shift_ok = _shift_corroborated(H, R)
+    shift_alone = _shift_alone(H, R)
     keyed_wrong = out["dob_level"].isin(["swapped", "typo"]).to_numpy()
     namesakes = np.zeros(len(out), dtype=np.int64)
     if crowd is None:
@@ -134,7 +136,9 @@ def compare(
         .astype("float64")
         .clip(lower=0)
     )
-    out["tier"] = _tier(out, typos, shift_ok, namesakes, born_alike, m, adverse=crowd is not None)
+    out["tier"] = _tier(
+        out, typos, shift_ok, shift_alone, namesakes, born_alike, m, adverse=crowd is not None
+    )
     return out
 
 
@@ -260,6 +264,15 @@ def _shift_corroborated(H: pd.DataFrame, R: pd.DataFrame) -> pd.Series:
     return (shifted_h.fillna(False) | shifted_r.fillna(False)).astype(bool)
 
 
+def _shift_alone(H: pd.DataFrame, R: pd.DataFrame) -> np.ndarray:
+    """A first name found as the other side's middle name where that side has no other
+    name left to compare (Samantha Jessica ~ JESSICA, no middle name): unconfirmed, but
+    not contradicted either (Samantha Jessica ~ JESSICA ROBERT is)."""
+    shifted_h = (H["middle"] == R["first"]).fillna(False) & R["middle"].isna()
+    shifted_r = (R["middle"] == H["first"]).fillna(False) & H["middle"].isna()
+    return (shifted_h | shifted_r).to_numpy(dtype=bool)
+
+
 def _same_name_or_initial(a: pd.Series, b: pd.Series) -> pd.Series:
     initial = ((a.str.len() == 1) | (b.str.len() == 1)).fillna(False).astype(bool)
     same = (a == b).fillna(False).astype(bool)
@@ -270,6 +283,7 @@ def _tier(
     out: pd.DataFrame,
     typos: pd.Series,
     shift_ok: pd.Series,
+    shift_alone: np.ndarray,
     namesakes: np.ndarray,
     born_alike: np.ndarray,
     m: Matching,
@@ -291,18 +305,23 @@ def _tier(
     first_ok = first.isin(FIRST_OK)
     last_ok = last.isin(LAST_OK)
     names_ok = first_ok & last_ok
-    strong = (
+    named = (
         dob_full
         & names_ok
         & (middle != "conflict")
         & (typos <= m.max_typos_per_link)
         & (variations <= m.max_variations_per_link)
-        & ((first != "middle_as_first") | shift_ok)
         & (out["score"] >= m.strong_min_score)
     )
-    # a swapped day and month on a crowded name: strong only where the hire claims sworn
-    # service at the row's agency (evaluate._corroborated), a lead otherwise
+    strong = named & ((first != "middle_as_first") | shift_ok)
+    # a swapped day and month on a crowded name, and the hire's middle name as the row's
+    # first name with no other name left to compare (Samantha Jessica ~ JESSICA, born the
+    # same day): strong only where the hire declares a job at the row's agency
+    # (evaluate._corroborated), a lead otherwise
     crowded_swap = strong & _swap_undecided(dob, middle, namesakes, m)
+    unconfirmed_shift = (
+        named & ~strong & (first == "middle_as_first") & (dob == "exact") & shift_alone
+    )
     strong &= ~crowded_swap
     strict_names = first.isin(["exact", "nickname", "middle_as_first"]) & last.isin(
         ["exact", "part", "maiden"]
@@ -371,7 +390,11 @@ def _tier(
             | (~strong & ~partial & changed)
         ).to_numpy(dtype=bool)
     # a decertification's link is a lead either way (it is in ``partial``): no claim needed
-    held = np.zeros(len(out), dtype=bool) if adverse else crowded_swap.to_numpy(dtype=bool)
+    held = (
+        np.zeros(len(out), dtype=bool)
+        if adverse
+        else (crowded_swap | unconfirmed_shift).to_numpy(dtype=bool)
+    )
     return np.select(
         [strong, held, if_claimed, partial],
         ["strong", "strong_if_claimed", "if_claimed", "partial"],

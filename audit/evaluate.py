@@ -742,8 +742,17 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
         & cert["tier"].isin(["strong", "partial"]).to_numpy()
         & ~cert["category"].isin(NOT_LAW_ENFORCEMENT).to_numpy()
     )
-    f["revoked_elsewhere"] = _any(cert[barred], n)
-    f["revoked_with"] = _record_list(cert[barred], n)
+    # ...unless that registry's decertification of the person, dated after hire, explains
+    # it: on hire_date that certificate stood, as the qualifying one did
+    revoked = cert[barred]
+    explained = (
+        revoked[["hire_row", "source"]]
+        .merge(later.assign(after=True), on=["hire_row", "source"], how="left")["after"]
+        .fillna(False)
+        .to_numpy(dtype=bool)
+    )
+    f["revoked_elsewhere"] = _any(revoked[~explained], n)
+    f["revoked_with"] = _record_list(revoked[~explained], n)
     f["best"] = _best_record(strong, cert, n)
 
     partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]
@@ -949,7 +958,15 @@ def _decide(
             "SWAPPED_DOB_AGENCY_CLAIMED",
             short.to_numpy()
             & (best["tier"] == "strong").to_numpy()
-            & best["claimed_at"].notna().to_numpy(),
+            & best["claimed_at"].notna().to_numpy()
+            & (best["dob_level"] == "swapped").to_numpy(),
+        ),
+        (
+            "MIDDLE_NAME_AGENCY_CLAIMED",
+            short.to_numpy()
+            & (best["tier"] == "strong").to_numpy()
+            & best["claimed_at"].notna().to_numpy()
+            & (best["first_level"] == "middle_as_first").to_numpy(),
         ),
         ("HIRE_DOB_MISSING", short.to_numpy() & hires["date_of_birth"].isna().to_numpy()),
         (

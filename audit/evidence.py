@@ -167,10 +167,21 @@ def evidence_sentences(
         + best["claimed_at"].astype(str)
         + ".",
     )
+    as_middle = (best["first_level"] == "middle_as_first").to_numpy()
     s.add(
         claimed_at & strong_link,
-        "Many registry people share the name, so the swapped birth date alone would be a "
-        "lead; the hire declares a job at the record's agency, "
+        pd.Series(
+            np.where(
+                as_middle,
+                "Its first name is the hire's middle name with no other name to compare, "
+                "which alone would be a lead",
+                "Many registry people share the name, so the swapped birth date alone would "
+                "be a lead",
+            ),
+            index=best.index,
+            dtype="string",
+        )
+        + "; the hire declares a job at the record's agency, "
         + best["claimed_at"].astype(str)
         + ", while it was held, which makes it theirs.",
     )

@@ -56,10 +56,13 @@ def link(
 def _taken_elsewhere(scored: pd.DataFrame) -> pd.DataFrame:
     """A registry row whose birth date agrees exactly with one hire's is that hire's: a
     strong link to it from another hire through a keyed-wrong date (day and month
-    swapped) is a lead, since one certificate cannot verify two people."""
+    swapped), or one only a declared job would make strong, is a lead, since one
+    certificate cannot verify two people."""
     exact = scored["tier"].eq("strong") & scored["dob_level"].eq("exact")
     keyed = scored["tier"].isin(["strong", "strong_if_claimed"]) & scored["dob_level"].ne("exact")
-    taken = keyed & scored["reg_row"].isin(scored.loc[exact, "reg_row"])
+    # ...and so is a link that a declared job would make strong (a middle name as first)
+    held = scored["tier"].eq("strong_if_claimed")
+    taken = (keyed | held) & scored["reg_row"].isin(scored.loc[exact, "reg_row"])
     if taken.any():
         scored = scored.copy()
         scored.loc[taken, "tier"] = "partial"

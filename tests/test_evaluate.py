@@ -918,6 +918,56 @@ def test_a_swapped_birth_date_on_a_crowded_name_needs_the_hires_claim(
 
 
 @pytest.mark.parametrize(
+    ("claimed", "agency", "middle", "expected"),
+    [
+        # the hire declares a job at the row's agency, in its state: the row is theirs
+        ("GA", "Boise Police Department", None, "VERIFIED_LEO"),
+        # no claim there, or the row's own middle name leaves the first to compare
+        (None, "Boise Police Department", None, "MANUAL_REVIEW"),
+        ("TN", "Boise Police Department", None, "MANUAL_REVIEW"),
+        ("GA", "Macon Police Department", None, "MANUAL_REVIEW"),
+        ("GA", "Boise Police Department", "Robert", "MANUAL_REVIEW"),
+    ],
+)
+def test_the_hires_middle_name_as_the_rows_first_needs_the_hires_claim(
+    policy, claimed, agency, middle, expected
+):
+    """Samantha Jessica Phelps beside JESSICA PHELPS born the same day, with no other
+    name to compare: a sibling under that name is possible, unless the hire declares a job
+    at that row's agency while it was held (heldout_gen9)."""
+    data = make_dataset(
+        [hire("1", "Samantha", "Phelps", DOB, middle_name="Jessica")],
+        [cert("GA-1", "Jessica", "Phelps", DOB, source="GA", agency=agency, middle_name=middle)],
+        history=[_police_job(claimed)] if claimed else [],
+        coverage=["GA", "TN"],
+    )
+    row = audit_dataset(data, policy).determinations.loc[0]
+    assert row["determination"] == expected, row["evidence"]
+    if expected == "VERIFIED_LEO":
+        assert "MIDDLE_NAME_AGENCY_CLAIMED" in codes(row)
+        assert "first name is the hire's middle name" in row["evidence"]
+    else:
+        assert "MIDDLE_NAME_AGENCY_CLAIMED" not in codes(row)
+
+
+def test_a_revocation_its_registry_dates_after_hire_holds_nothing_back(policy):
+    """A qualifying certificate beside an old one another state revoked by an action dated
+    after hire: on hire_date nothing was revoked (heldout_gen9)."""
+    for action_date, expected in (("2024-12-17", "VERIFIED_LEO"), ("2020-12-17", "RECALL")):
+        data = make_dataset(
+            [hire("1", "Tim", "Warren", DOB)],
+            [
+                cert("NY-1", "Tim", "Warren", DOB, source="NY", issued_date="2014-12-27"),
+                cert("GA-1", "Tim", "Warren", DOB, source="GA", status="revoked",
+                     issued_date="2011-02-02", separation_date="2013-02-02"),
+            ],
+            decerts=[decert("GA-D1", "Tim", "Warren", DOB, source="GA", action_date=action_date)],
+        )  # fmt: skip
+        row = audit_dataset(data, policy).determinations.loc[0]
+        assert row["determination"] == expected, row["evidence"]
+
+
+@pytest.mark.parametrize(
     ("job", "resume", "expected"),
     [
         ({"employer": "Houston Police Department"}, None, "VERIFIED_LEO"),

@@ -189,9 +189,11 @@ SETS = (
             ),
             "001140": "Francis/Frances: a similar spelling is a lead; reviewed, not recalled",
             **dict.fromkeys(
-                ("001028", "001034", "001036", "001072", "001073"),
+                ("001028", "001034"),
                 "a first name found as the other's middle name verifies only when the names "
-                "left over agree too (README); with nothing left to compare it is a lead",
+                "left over agree too, or with nothing left to compare where the hire declares "
+                "a job at the record's agency (README); a two-word given name split another "
+                "way (Thanh Tam, TAM THANH; Sung-min, SUNG MIN) is neither: a lead",
             ),
             "001044": "a joined article (Alsaadi) is not split off: another surname, a lead",
             "001049": "two names listed under one formal name (Youssef, Joseph under Yusuf) "

@@ -172,11 +172,14 @@ def test_middle_name_as_first_name_needs_the_leftover_names_to_agree():
     hire = ("Jonathan", "Dylan", "Henderson", "1973-09-15")
     assert _tiers(hire, [("Dylan", "J", "Henderson", "1973-09-15")]) == ["strong"]
     assert _tiers(hire, [("Dylan", "Jonathan", "Henderson", "1973-09-15")]) == ["strong"]
-    # the leftover names disagree, or one side has none: strangers match like that
+    # the leftover names disagree: strangers match like that
     assert _tiers(hire, [("Dylan", "S", "Henderson", "1973-09-15")]) == ["partial"]
     assert _tiers(hire, [("Dylan", "Samuel", "Henderson", "1973-09-15")]) == ["partial"]
+    # one side has none: strong only where the hire declares a job at the row's agency
     keisha = ("Keisha", None, "Ferguson", "1976-08-08")
-    assert _tiers(keisha, [("Teresa", "Keisha", "Ferguson", "1976-08-08")]) == ["partial"]
+    held = ["strong_if_claimed"]
+    assert _tiers(keisha, [("Teresa", "Keisha", "Ferguson", "1976-08-08")]) == held
+    assert _tiers(keisha, [("Teresa", "Keisha", "Ferguson", "1976-08-09")]) == []
 
 
 @pytest.mark.parametrize(
