@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -44,7 +45,10 @@ def spare_core() -> bool:
 
 def _exit_with_parent(parent: int) -> None:
     """In the worker: stop when the audit's process is gone (killed, so that no context
-    manager ran), instead of reading resumes for nobody at full speed."""
+    manager ran), instead of reading resumes for nobody at full speed. Ctrl-C is the
+    parent's to handle: the worker printing its own KeyboardInterrupt traceback beside
+    the parent's "Aborted!" told the analyst nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:

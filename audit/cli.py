@@ -87,7 +87,7 @@ def main() -> None:
     is_flag=True,
     help="Put full dates of birth in the recall list and review queue.",
 )
-@click.option("--xlsx", is_flag=True, help="Also write recall_list.xlsx.")
+@click.option("--xlsx", is_flag=True, help="Also write recall_list.xlsx and review_queue.xlsx.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @DEBUG
 def run(
@@ -105,10 +105,12 @@ def run(
     """Audit a folder of hiring, training and registry tables: DATA (or --data)."""
     from audit.pipeline import run_audit
     from audit.report import render_summary
+    from audit.report.write import OUTPUT_NAMES, REVIEW_XLSX_NAME, XLSX_NAME
 
     if data_arg is not None and data_dir is not None and data_arg != data_dir:
         raise click.UsageError("give the data folder once: as DATA or as --data")
     console = _console()
+    earlier = [n for n in OUTPUT_NAMES if (Path(out_dir) / n).is_file()]
     data_dir = data_arg or data_dir
     if data_dir is None:
         data_dir = _default_data()
@@ -130,6 +132,18 @@ def run(
         )
     if not quiet:
         render_summary(result, console, out_dir)
+        if earlier:
+            removed = [n for n in earlier if n in (XLSX_NAME, REVIEW_XLSX_NAME) and not xlsx]
+            console.print(
+                "Replaced the outputs of an earlier run there"
+                + (
+                    f"; removed its {', '.join(removed)} (this run did not write them)"
+                    if removed
+                    else ""
+                )
+                + ".",
+                markup=False,
+            )
     recalls = result.counts()["RECALL"]
     if fail_on_recall and recalls > 0:
         if not quiet:

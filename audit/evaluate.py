@@ -1107,7 +1107,7 @@ def _apply_overrides(out: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame
         + ids.map(o["justification"]).astype(str)
         + " (audit alone: "
         + before
-        + ") "
+        + "). "
         + out.loc[hit, "evidence"]
     )
     out.loc[hit, "reason_codes"] = "ANALYST_OVERRIDE;" + out.loc[hit, "reason_codes"]

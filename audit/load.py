@@ -210,6 +210,11 @@ class _Source:
     format: str
 
 
+def _holds(spec: TableSpec, stem: str) -> bool:
+    """Whether a file of this name (lower case, without extension) is read as the table."""
+    return stem == spec.name or (spec.many_files and stem.startswith(spec.name))
+
+
 def _discover(data_dir: Path, problems: Problems) -> dict[str, list[_Source]]:
     """Which files hold which table; ambiguous and missing required tables are problems."""
     found: dict[str, list[_Source]] = {spec.name: [] for spec in TABLES}
@@ -217,20 +222,30 @@ def _discover(data_dir: Path, problems: Problems) -> dict[str, list[_Source]]:
     unreadable: set[str] = set()
     for path in sorted(data_dir.iterdir()):
         stem, _, ext = path.name.lower().rpartition(".")
-        for spec in TABLES:
-            if stem == spec.name or (spec.many_files and stem.startswith(spec.name)):
-                if not path.is_file():  # a folder, or a link to nothing: not "missing"
-                    if ext in FORMATS:
-                        problems.add(
-                            path.name,
-                            "is not a readable file (a folder, or a link to a file that is "
-                            "gone); put the table there",
-                        )
-                        unreadable.add(spec.name)
-                elif ext in FORMATS:
-                    found[spec.name].append(_Source(path, path.name, ext))
-                else:
-                    strays[spec.name].append(path.name)
+        named = [spec.name for spec in TABLES if spec.name in stem]
+        read = [spec for spec in TABLES if _holds(spec, stem)]
+        if named and not read and ext in FORMATS and not path.name.startswith("~$"):
+            # "hires (1).csv", "Copy of training.csv", "hires_old.csv": a table the analyst
+            # may have meant, left out; Excel's own lock files (~$hires.xlsx) are not
+            strays[named[0]].append(path.name)
+            problems.note(
+                path.name,
+                f"was not read: the {named[0]} table is read only from {named[0]}.csv, "
+                f".xlsx or .parquet; rename the file if it is the one meant",
+            )
+        for spec in read:
+            if not path.is_file():  # a folder, or a link to nothing: not "missing"
+                if ext in FORMATS:
+                    problems.add(
+                        path.name,
+                        "is not a readable file (a folder, or a link to a file that is "
+                        "gone); put the table there",
+                    )
+                    unreadable.add(spec.name)
+            elif ext in FORMATS:
+                found[spec.name].append(_Source(path, path.name, ext))
+            else:
+                strays[spec.name].append(path.name)
     for spec in TABLES:
         sources = found[spec.name]
         names = [s.name for s in sources]
@@ -243,7 +258,7 @@ def _discover(data_dir: Path, problems: Problems) -> dict[str, list[_Source]]:
         elif not sources and spec.required and spec.name not in unreadable:
             expected = ", ".join(f"{spec.name}.{ext}" for ext in FORMATS)
             stray = strays[spec.name]
-            seen = f" (found {', '.join(stray)}: save it as .csv or .xlsx)" if stray else ""
+            seen = f" (found {', '.join(stray)}: save or name it so)" if stray else ""
             problems.add(
                 f"{spec.name}.*",
                 f"required table {spec.name} is missing: add one of {expected}{seen}",

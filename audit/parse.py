@@ -415,6 +415,8 @@ def _report_dates(
     if col.name in UNKNOWN_FLAGGED:
         unknown = "leave it blank if still employed, or write 'unknown'"
         open_ended = unknown
+    elif col.key:  # hire_date: an audit cannot do without it
+        unknown = open_ended = f"every {col.name} is required"
     else:
         unknown = "leave it blank if unknown"
         open_ended = "leave it blank if unknown or open-ended"

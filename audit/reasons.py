@@ -115,8 +115,29 @@ REASON_CODES: dict[str, str] = {
 }
 
 
+# what a PRIOR_TITLE_<CATEGORY> code says "officer" stood for
+_PRIOR_TITLES = {
+    "OTHER_OFFICER": "an officer or agent outside law enforcement (a loan or safety officer)",
+    "CORRECTIONS_DETENTION": "a corrections or detention job (a jailer)",
+    "PROBATION_PAROLE": "a probation or parole job",
+    "RESERVE_AUXILIARY": "a reserve or auxiliary officer",
+    "DISPATCH": "a dispatcher or telecommunicator",
+    "SECURITY_PRIVATE": "a security guard or private security job",
+    "MILITARY": "a military job",
+    "ASPIRATIONAL": "a wish to become an officer",
+    "UNKNOWN": "a job title the taxonomy does not place",
+}
+
+
 def meaning(code: str) -> str:
-    """What a code means, as plain text; a PRIOR_TITLE_<CATEGORY> code by its family."""
+    """What a code means, as plain text; a PRIOR_TITLE_<CATEGORY> code by its category."""
     if code not in REASON_CODES and code.startswith("PRIOR_TITLE_"):
+        what = _PRIOR_TITLES.get(code.removeprefix("PRIOR_TITLE_"))
+        if what:
+            return f'what "officer" stood for in the history or resume: {what}'
         code = "PRIOR_TITLE_<CATEGORY>"
     return REASON_CODES.get(code, "").replace("`", "")
+
+
+# codes that say how a hire was placed, not why the audit decided as it did
+PLACEMENT_CODES = frozenset({"FULL_TRACK", "SHORT_TRACK_SCREENER", "SHORT_TRACK_COURSE"})

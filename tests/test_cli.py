@@ -148,6 +148,17 @@ def test_data_folder_as_argument(runner, small_folder, tmp_path):
     assert "give the data folder once" in result.output
 
 
+def test_a_rerun_says_what_it_replaced(runner, small_folder, tmp_path):
+    out = tmp_path / "out"
+    first = runner.invoke(main, ["run", str(small_folder), "--out", str(out), "--xlsx"])
+    assert first.exit_code == 0 and "earlier run" not in first.output
+    again = runner.invoke(main, ["run", str(small_folder), "--out", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "Replaced the outputs of an earlier run" in again.output
+    assert "removed its recall_list.xlsx" in again.output
+    assert not (out / "recall_list.xlsx").exists()
+
+
 def test_usage_error_exits_2(runner):
     assert runner.invoke(main, ["run", "--no-such-option"]).exit_code == 2
 

@@ -291,6 +291,21 @@ def test_misspelt_and_doubled_headers_are_told(folder: Path) -> None:
     assert "'hire_dat' may be it" in problem.message
 
 
+def test_a_table_under_another_name_is_told(folder: Path) -> None:
+    """'hires (1).csv' or 'Copy of training.csv' are what a download or a copy names a
+    table; they are not read, and a note (or the missing table's error) says so."""
+    (folder / "Copy of training.csv").write_bytes((folder / "training.csv").read_bytes())
+    (folder / "~$hires.xlsx").write_bytes(b"Excel's lock file")
+    notes = load_dataset(folder).notes
+    assert notes == (
+        "Copy of training.csv: was not read: the training table is read only from "
+        "training.csv, .xlsx or .parquet; rename the file if it is the one meant",
+    )
+    (folder / "hires.csv").rename(folder / "hires (1).csv")
+    problem = one(problems_of(folder), "hires.*", None, "required table hires is missing")
+    assert "found hires (1).csv" in problem.message
+
+
 def test_excel_serial_numbers_in_date_columns(folder: Path) -> None:
     """A date cell left in Excel's General format shows the day's serial number; four
     digits in a birth-date column stay a birth year, and the file says how it was read."""

@@ -25,6 +25,7 @@ from audit.contract import (
     REVIEW_COLUMNS,
 )
 from audit.dataset import Dataset, InputFile
+from audit.reasons import meaning
 from audit.report import recall_list, render_summary, review_queue, write_outputs
 from audit.result import AuditResult, RulesFile
 
@@ -432,6 +433,21 @@ def test_report_content_for_people(written: dict[str, Path]):
     assert "Recall list (4)" in html and "Review queue (2)" in html
     assert "confirm date of birth" in html
     assert "a" * 64 in html and "0.1.0" in html
+
+
+def test_report_reasons_are_those_of_recalls_and_reviews(written: dict[str, Path]):
+    """How a hire was placed is no reason; a PRIOR_TITLE code says its own category."""
+    html = written["report.html"].read_text()
+    section = html[html.index('id="by-reason"') : html.index('id="method"')]
+    assert "NO_REGISTRY_MATCH" in section
+    assert "SHORT_TRACK_SCREENER" not in section and "FULL_TRACK" not in section
+    assert "SWORN_CERT_VERIFIED" not in section
+
+
+def test_prior_title_codes_mean_their_category():
+    assert "military job" in meaning("PRIOR_TITLE_MILITARY")
+    assert "loan or safety officer" in meaning("PRIOR_TITLE_OTHER_OFFICER")
+    assert meaning("PRIOR_TITLE_SOMETHING_NEW").startswith('what "officer" stood for')
 
 
 def test_report_survives_missing_policy(result: AuditResult, tmp_path: Path):

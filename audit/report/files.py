@@ -158,11 +158,27 @@ def xlsx_bytes(frame: pd.DataFrame, sheet: str) -> bytes:
     otherwise store a cell starting with '=' as a live formula)."""
     import io
 
+    from openpyxl.styles import Alignment
+
     buffer = io.BytesIO()
     text = text_frame(frame, defuse_formulas=True)
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         text.to_excel(writer, sheet_name=sheet, index=False)
+        # laid out for reading: the header stays in view and filters, long text wraps
+        cells = writer.sheets[sheet]
+        cells.freeze_panes = "A2"
+        cells.auto_filter.ref = cells.dimensions
+        for column, name in zip(cells.iter_cols(max_row=1), text.columns, strict=True):
+            longest = max([len(str(name)), *text[name].fillna("").astype(str).str.len().head(500)])
+            letter = column[0].column_letter
+            cells.column_dimensions[letter].width = min(max(longest, 8) + 2, _XLSX_WIDEST)
+            if longest > _XLSX_WIDEST:
+                for cell in cells[letter][1:]:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
     return buffer.getvalue()
+
+
+_XLSX_WIDEST = 60  # characters; longer text (evidence) wraps
 
 
 # --- Parquet ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from audit.contract import CONTRACT_VERSION
-from audit.reasons import meaning
+from audit.reasons import PLACEMENT_CODES, meaning
 from audit.report import summary
 from audit.report.files import text_frame
 from audit.result import AuditResult
@@ -53,7 +53,12 @@ def _context(
     result: AuditResult, tables: Mapping[str, pd.DataFrame], generated_at: datetime
 ) -> dict[str, Any]:
     counts = result.counts()
-    reasons = summary.reason_frequency(result.determinations)
+    # why hires are recalled or reviewed: the codes of those hires, not how they were placed
+    det = result.determinations
+    acted_on = det[det["determination"].isin(["RECALL", "MANUAL_REVIEW"])]
+    reasons = [
+        (code, n) for code, n in summary.reason_frequency(acted_on) if code not in PLACEMENT_CODES
+    ]
     offices = summary.office_load(result.determinations)
     return {
         "generated_on": generated_at.strftime("%Y-%m-%d %H:%M %Z").strip(),

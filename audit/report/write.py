@@ -23,6 +23,7 @@ from audit.result import AuditResult
 
 REPORT_NAME = "report.html"
 XLSX_NAME = "recall_list.xlsx"
+REVIEW_XLSX_NAME = "review_queue.xlsx"
 REPORT_STAGE = "report"  # the manifest's timing entry for writing the outputs
 
 
@@ -46,8 +47,11 @@ def write_outputs(
     data_files = data_files_of(tables)
     written = list(data_files)
     if xlsx:
-        recall = tables["recall_list"]
+        recall, review = tables["recall_list"], tables["review_queue"]
         written.append(OutputFile(XLSX_NAME, xlsx_bytes(recall, "Recall list"), len(recall)))
+        written.append(
+            OutputFile(REVIEW_XLSX_NAME, xlsx_bytes(review, "Review queue"), len(review))
+        )
     page = render_report(result, tables, started).encode("utf-8")
     written.append(OutputFile(REPORT_NAME, page, None))
     with staging(Path(out_dir)) as stage:
@@ -67,7 +71,13 @@ DATA_FILES = (
     ("review_queue.csv", "review_queue", "csv"),
 )
 # Every file a run may write: what a run did not write this time is removed from out_dir.
-OUTPUT_NAMES = (*(name for name, _, _ in DATA_FILES), XLSX_NAME, REPORT_NAME, MANIFEST_NAME)
+OUTPUT_NAMES = (
+    *(name for name, _, _ in DATA_FILES),
+    XLSX_NAME,
+    REVIEW_XLSX_NAME,
+    REPORT_NAME,
+    MANIFEST_NAME,
+)
 
 
 def data_files_of(tables: dict[str, pd.DataFrame]) -> list[OutputFile]:
