@@ -148,7 +148,7 @@ def test_hostile_names_are_defused_in_csv_and_xlsx(runner, small_folder, tmp_pat
     # laid out for reading: header frozen, filters on, ids as text, long evidence wrapped
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
     assert all(isinstance(c.value, str) for c in sheet["A"][1:])
-    evidence = [c for c in sheet[1] if c.value == "evidence"][0].column_letter
+    evidence = next(c for c in sheet[1] if c.value == "evidence").column_letter
     assert sheet.column_dimensions[evidence].width <= 62
     assert sheet[f"{evidence}2"].alignment.wrap_text
     review = openpyxl.load_workbook(out / "review_queue.xlsx").active
