@@ -133,14 +133,19 @@ def _someone_elses(
     if not len(strong):
         return decerts
     d_rows = decerts.loc[strong, "reg_row"].to_numpy()
-    # registry rows born on a birth date of a decertification that links strongly: few
-    dob = certs_people.frame["dob_key"].to_numpy()
-    wanted = decert_people.frame["dob_key"].to_numpy()[d_rows]
-    near = np.flatnonzero(np.isin(dob, wanted[wanted >= 0]))
-    if not len(near):
-        return decerts
     key = ["source", "first", "last", "year", "month", "day"]
     action = fields(decert_people, d_rows).assign(source=decert_source[d_rows], at=strong)
+    # registry rows with a surname and a birth date of an action that links strongly: few,
+    # found on integer codes (the registry's surname spellings are a small table)
+    frame = certs_people.frame
+    surnames = np.flatnonzero(certs_people.lasts["last"].isin(action["last"].dropna()).to_numpy())
+    wanted = decert_people.frame["dob_key"].to_numpy()[d_rows]
+    near = np.flatnonzero(
+        np.isin(frame["last_code"].to_numpy(), surnames)
+        & np.isin(frame["dob_key"].to_numpy(), wanted[wanted >= 0])
+    )
+    if not len(near):
+        return decerts
     registry = fields(certs_people, near).assign(source=cert_source[near], reg_row=near)
     named = (
         action[[*key, "at"]]
@@ -149,11 +154,12 @@ def _someone_elses(
     )
     if named.empty:
         return decerts
-    # the hire's own strong links, with their middle names
-    own = certs.loc[certs["tier"].eq("strong"), ["hire_row", "reg_row"]]
+    # the strong links of the hires concerned, with their middle names
+    named = named.assign(hire_row=decerts.loc[named["at"], "hire_row"].to_numpy())
+    concerned = certs["tier"].eq("strong") & certs["hire_row"].isin(named["hire_row"])
+    own = certs.loc[concerned, ["hire_row", "reg_row"]]
     own_middles = fields(certs_people, own["reg_row"].to_numpy())["middle"].to_numpy()
     own = own.assign(middle=own_middles)
-    named = named.assign(hire_row=decerts.loc[named["at"], "hire_row"].to_numpy())
     linked = (
         named.merge(
             own[["hire_row", "reg_row"]], on=["hire_row", "reg_row"], how="left", indicator=True
