@@ -46,6 +46,7 @@ from audit.names import (
     People,
     given_names,
     known_first_names,
+    male_share,
     name_groups,
     surname_parts,
     ymd,
@@ -136,10 +137,63 @@ def compare(
         .astype("float64")
         .clip(lower=0)
     )
+    # ...unless full middle names agree too (Luis Miguel Garcia, LUIS MIGUEL GARCIA ZAMORA)
+    surname_crowded = (
+        _surname_form_crowded(
+            H, R, out["last_level"], len(r.frame), last_rows, middle_rows, born_alike, m
+        )
+        & ~middles_agree
+    )
     out["tier"] = _tier(
-        out, typos, shift_ok, shift_alone, namesakes, born_alike, m, adverse=crowd is not None
+        out,
+        typos,
+        shift_ok,
+        shift_alone,
+        namesakes,
+        born_alike,
+        surname_crowded,
+        m,
+        adverse=crowd is not None,
     )
     return out
+
+
+def _surname_form_crowded(
+    H: pd.DataFrame,
+    R: pd.DataFrame,
+    last: pd.Series,
+    rows: int,
+    last_rows: pd.Series,
+    middle_rows: pd.Series,
+    born_alike: np.ndarray,
+    m: Matching,
+) -> np.ndarray:
+    """Per pair, whether a surname that agrees only in another form (one part of a
+    compound, a maiden name carried as a middle name, one letter between two common
+    surnames) is one strangers explain as well: the registry people expected by chance
+    with the first name and birth date and that form exceed ``surname_form_max_strangers``.
+    Michael Lee Johnson beside MICHAEL LEE born the same day, or Maria Hernandez Garcia
+    beside MARIA GARCIA, is more often a stranger in a large registry than the hire."""
+
+    def share(counts: pd.Series, names: pd.Series) -> np.ndarray:
+        """Other rows' share with that spelling (the row itself is not a stranger)."""
+        found = counts.reindex(names.fillna("").to_numpy(dtype=object)).fillna(0)
+        return np.asarray(np.maximum(found.to_numpy(dtype=np.float64) - 1, 0) / max(rows, 1))
+
+    own, hires = share(last_rows, R["last"]), share(last_rows, H["last"])
+    # a maiden name either way round: the hire's middle is the row's surname, or the row's
+    # middle is the hire's surname (strangers then share that middle name)
+    kept = (H["middle"] == R["last"]).fillna(False).to_numpy(dtype=bool)
+    carried = (R["middle"] == H["last"]).fillna(False).to_numpy(dtype=bool)
+    maiden = np.maximum(
+        np.where(kept, own, 0.0), np.where(carried, share(middle_rows, R["middle"]), 0.0)
+    )
+    form = np.select(
+        [last.eq("part").to_numpy(), last.eq("maiden").to_numpy(), last.eq("typo").to_numpy()],
+        [np.maximum(own, hires), maiden, np.minimum(own, hires)],
+        default=0.0,
+    )
+    return np.asarray(form * born_alike > m.surname_form_max_strangers)
 
 
 def _spelling_rows(people: People, spellings: pd.Series, code: str) -> pd.Series:
@@ -286,6 +340,7 @@ def _tier(
     shift_alone: np.ndarray,
     namesakes: np.ndarray,
     born_alike: np.ndarray,
+    surname_crowded: np.ndarray,
     m: Matching,
     *,
     adverse: bool = False,
@@ -313,14 +368,21 @@ def _tier(
         & (variations <= m.max_variations_per_link)
         & (out["score"] >= m.strong_min_score)
     )
-    strong = named & ((first != "middle_as_first") | shift_ok)
+    # a decertification's link keeps its tier: a crowd never drops adverse evidence
+    crowded_surname = np.zeros(len(out), dtype=bool) if adverse else surname_crowded
+    strong = named & (first != "middle_as_first") & ~crowded_surname
     # a swapped day and month on a crowded name, and the hire's middle name as the row's
-    # first name with no other name left to compare (Samantha Jessica ~ JESSICA, born the
-    # same day): strong only where the hire declares a job at the row's agency
+    # first name, the other names agreeing (Mark Robert ~ ROBERT MARK: one man's names
+    # swapped, or twins named after each other) or none left to compare (Samantha Jessica
+    # ~ JESSICA): strong only where the hire declares a job at the row's agency
     # (evaluate._corroborated), a lead otherwise
     crowded_swap = strong & _swap_undecided(dob, middle, namesakes, m)
     unconfirmed_shift = (
-        named & ~strong & (first == "middle_as_first") & (dob == "exact") & shift_alone
+        named
+        & ~crowded_surname
+        & (first == "middle_as_first")
+        & (dob == "exact")
+        & (shift_ok | shift_alone)
     )
     strong &= ~crowded_swap
     strict_names = first.isin(["exact", "nickname", "middle_as_first"]) & last.isin(
@@ -355,8 +417,11 @@ def _tier(
     )
     # a blank or one-letter name cannot confirm a person, but with the birth date and the
     # other name agreeing it is worth an analyst's look
+    # (a first name only alike beside full middle names that differ is two people: Bryan
+    # Eugene and Ryan Lynn, twins)
+    alike_first = first.isin(["similar", "other_common_name", "first_letter"])
     thin = (
-        first.isin(["initial", "unknown", "similar", "other_common_name", "first_letter"]) & last_ok
+        (first.isin(["initial", "unknown"]) | (alike_first & (middle != "conflict"))) & last_ok
     ) | (first_ok & last.isin(["unknown", "similar"]))
     bent = dob_full & (names_ok | thin) & ~strong
     # a birth date one keystroke off: worth a look when the names agree and not so many
@@ -455,10 +520,15 @@ def _first_level(
         | ((R["first_all"] == whole_h) & H["middle"].notna()).fillna(False)
     )
     # Robert/Roberta, Daniel/Danielle: how twins of opposite sex are named, never one name,
-    # unless the project's own nickname rules say it is (Ann, Anne)
-    other_sex = _gendered_pair(hf, rf)
-    other_sex[other_sex] = ~_curated_pair(hf[other_sex], rf[other_sex], m.nicknames)
+    # unless the project's own nickname rules say it is (Ann, Anne); nor are two names
+    # nearly all men and nearly all women bear (Christian/Christina, Mark/Mary), unless
+    # the nickname data relates them (Alex, Alexandra), though such a pair is still a lead
     direct, kin = nickname_relation(hf, rf, m.nicknames)
+    gendered = _gendered_pair(hf, rf)
+    sexes_apart = _opposite_sexes(hf, rf) & ~direct & ~gendered
+    other_sex = gendered | sexes_apart
+    other_sex[other_sex] = ~_curated_pair(hf[other_sex], rf[other_sex], m.nicknames)
+    gendered &= other_sex
     # Michael/Miguel, Emily/Emma, Lawrence/Larry: the nickname data relates them, but each
     # is a common first name in its own right, so where the registry is crowded (Garcia,
     # not Forshaug) a stranger with the surname and birth date (and the middle name, where
@@ -482,7 +552,7 @@ def _first_level(
     # or one name is the start of the other (Sid, Siddharth): the same person is likely,
     # not certain
     alike = _similar(hf, rf, m) | kin | _prefix(hf, rf)
-    similar = ~missing & ~exact & ~nick & ~typo & alike & ~other_sex
+    similar = ~missing & ~exact & ~nick & ~typo & alike & ~gendered
 
     # one side's first name is the other's middle name, or its second given name (Juan
     # Carlos ~ Carlos), or the other's middle name is all its given names (David Sung-min
@@ -661,6 +731,21 @@ def _gendered_pair(a: pd.Series, b: pd.Series) -> pd.Series:
     return ((grown & tail) | (doubled & longer.str.endswith(("le", "ne", "na")))).fillna(False)
 
 
+def _opposite_sexes(a: pd.Series, b: pd.Series) -> pd.Series:
+    """Two given names borne nearly only by men and nearly only by women (SSA births)."""
+    share = male_share()
+    sa = share.reindex(a.fillna("").to_numpy(dtype=object)).to_numpy()
+    sb = share.reindex(b.fillna("").to_numpy(dtype=object)).to_numpy()
+    with np.errstate(invalid="ignore"):
+        apart = ((sa >= _ONE_SEX) & (sb <= 1 - _ONE_SEX)) | (
+            (sb >= _ONE_SEX) & (sa <= 1 - _ONE_SEX)
+        )
+    return pd.Series(apart, index=a.index)
+
+
+_ONE_SEX = 0.9  # the share of one sex above which a name is that sex's
+
+
 def _curated_pair(a: pd.Series, b: pd.Series, curated: tuple[tuple[str, str], ...]) -> pd.Series:
     """True where rules/nicknames.yaml relates the two names directly. The nicknames
     package also relates Louis and Louise or Edwin and Edwina, so only the project's own
@@ -671,8 +756,19 @@ def _curated_pair(a: pd.Series, b: pd.Series, curated: tuple[tuple[str, str], ..
     )
 
 
-# first letters that spell one sound in English names (Carl/Karl, Cindy/Sindy, Jeff/Geoff)
-_SAME_SOUND = frozenset(("ck", "kc", "cs", "sc", "gj", "jg", "iy", "yi"))
+# first letters that spell one sound in English names (Ivette/Yvette)
+_SAME_SOUND = frozenset(("iy", "yi"))
+
+
+def _first_sound(names: pd.Series) -> np.ndarray:
+    """A name's first sound as a letter: C and G before E, I or Y are soft (Cindy/Sindy,
+    Geoff/Jeff), hard before anything else (Carl/Karl; Galen and Jalen are two names)."""
+    text = names.str.replace(r"^ye", "e", regex=True).fillna("")
+    soft = text.str.match(r"^[cg][eiy]")
+    first = text.str[:1]
+    sound = first.where(~soft, first.map({"c": "s", "g": "j"}))
+    sound = sound.where(~(~soft & (first == "c")), "k")
+    return sound.fillna("").to_numpy(dtype=str)
 
 
 def _rhyming_given_names(a: pd.Series, b: pd.Series, where: pd.Series, m: Matching) -> pd.Series:
@@ -687,10 +783,7 @@ def _rhyming_given_names(a: pd.Series, b: pd.Series, where: pd.Series, m: Matchi
     # a set lookup per pair: the pairs a typo explains are a few hundred, and isin would
     # build a table of the 5,000 names on every call
     both = np.array([u in given and v in given for u, v in zip(x, y, strict=True)], dtype=bool)
-    fx, fy = (
-        s.str.replace(r"^ye", "e", regex=True).str[:1].fillna("").to_numpy(dtype=str)
-        for s in (x, y)
-    )
+    fx, fy = (_first_sound(s) for s in (x, y))
     other = (fx != fy) & (fx != "") & (fy != "") & ~np.isin(np.char.add(fx, fy), list(_SAME_SOUND))
     out[where] = both & other
     return out

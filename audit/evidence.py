@@ -173,8 +173,8 @@ def evidence_sentences(
         pd.Series(
             np.where(
                 as_middle,
-                "Its first name is the hire's middle name with no other name to compare, "
-                "which alone would be a lead",
+                "Its first name is the hire's middle name, which alone would be a lead "
+                "(twins are named after each other)",
                 "Many registry people share the name, so the swapped birth date alone would "
                 "be a lead",
             ),

@@ -266,7 +266,14 @@ def known_first_names(extra: tuple[tuple[str, str], ...] = ()) -> frozenset[str]
 def given_names(extra: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
     """First names people are given: the nickname data's and the US Census's and Social
     Security's lists (audit/data/first_names.csv, built by scripts/first_names.py)."""
+    return known_first_names(extra) | frozenset(male_share().index)
+
+
+@lru_cache(maxsize=1)
+def male_share() -> pd.Series:
+    """Given name -> the share of its bearers who are male (first_names.csv): Christian
+    0.95, Christina 0.00."""
     path = resources.files("audit").joinpath("data", "first_names.csv")
     with path.open(encoding="utf-8") as fh:
-        listed = pd.read_csv(fh, dtype="string")["first_name"]
-    return known_first_names(extra) | frozenset(listed.dropna())
+        table = pd.read_csv(fh, dtype={"first_name": "string", "male_share": "float64"})
+    return table.set_index("first_name")["male_share"]

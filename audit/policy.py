@@ -50,6 +50,7 @@ class Matching:
     # expected to hold fewer strangers than this with the surname, birth date and name
     # (and the middle name, where both full middle names agree)
     nickname_max_strangers: float = 0.0001
+    surname_form_max_strangers: float = 0.001
     # another surname with the same first name and birth date, and no middle names to
     # compare, is a lead (a possible name change) while the registry is expected to hold
     # fewer strangers than this with that first name and birth date; -1: never
@@ -237,6 +238,7 @@ def _build(r: _Reader, docs: Mapping[str, dict[str, Any]], files: tuple[RulesFil
         ("swapped_dob_max_namesakes", _whole, "a whole number"),
         ("dob_typo_max_namesakes", _whole_or_never, "a whole number, or -1 for never"),
         ("nickname_max_strangers", _number, "a number"),
+        ("surname_form_max_strangers", _number, "a number"),
         ("name_change_max_strangers", _number, "a number, or -1 for never"),
     )
     matching = Matching(
@@ -305,7 +307,8 @@ def _check_titles(file: str, doc: Mapping[str, Any], r: _Reader) -> None:
 
 
 def _nickname_pairs(file: str, doc: Mapping[str, Any], r: _Reader) -> tuple[tuple[str, str], ...]:
-    """``groups: {formal: [variant, ...]}`` -> sorted (variant, formal) pairs."""
+    """``groups: {formal: [variant, ...]}`` -> sorted (variant, formal) pairs, and
+    ``spellings: [[name, ...], ...]`` -> every pair of one list's names."""
     groups = doc.get("groups")
     if not isinstance(groups, Mapping):
         r.fail("groups", "expected a mapping of formal name -> list of variants", file=file)
@@ -316,4 +319,15 @@ def _nickname_pairs(file: str, doc: Mapping[str, Any], r: _Reader) -> tuple[tupl
             r.fail(f"groups.{formal}", "expected a list of names", file=file)
             continue
         pairs.update((str(v).strip().lower(), str(formal).strip().lower()) for v in variants)
+    # spellings of one name (transliterations): each is the others' direct form
+    spellings = doc.get("spellings") or []
+    if not isinstance(spellings, list):
+        r.fail("spellings", "expected a list of lists of spellings of one name", file=file)
+        return tuple(sorted(pairs))
+    for at, names in enumerate(spellings):
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            r.fail(f"spellings[{at}]", "expected a list of names", file=file)
+            continue
+        clean = sorted({n.strip().lower() for n in names if n.strip()})
+        pairs.update((a, b) for a in clean for b in clean if a < b)
     return tuple(sorted(pairs))

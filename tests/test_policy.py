@@ -94,3 +94,13 @@ def test_missing_key_and_broken_yaml(rules):
 def test_missing_rules_folder(tmp_path):
     with pytest.raises(InputError, match="not found"):
         load_policy(tmp_path / "nowhere")
+
+
+def test_spellings_of_one_name_are_pairs_of_each_other(rules):
+    pairs = set(load_policy(rules).matching.nicknames)
+    assert {("aisha", "ayesha"), ("aishah", "aysha")} <= pairs
+    text = (rules / "nicknames.yaml").read_text() + "  - not a list\n"
+    (rules / "nicknames.yaml").write_text(text)
+    with pytest.raises(InputError) as err:
+        load_policy(rules)
+    assert any(p.column and p.column.startswith("spellings[") for p in err.value.problems)
