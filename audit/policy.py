@@ -50,7 +50,7 @@ class Matching:
     # expected to hold fewer strangers than this with the surname, birth date and name
     # (and the middle name, where both full middle names agree)
     nickname_max_strangers: float = 0.0001
-    surname_form_max_strangers: float = 0.001
+    surname_form_max_strangers: float = 0.005
     # another surname with the same first name and birth date, and no middle names to
     # compare, is a lead (a possible name change) while the registry is expected to hold
     # fewer strangers than this with that first name and birth date; -1: never
