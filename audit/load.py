@@ -112,6 +112,10 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
         raise InputError(problems.found)
     notes = problems.notes + notes
     notes += _empty_registries(sources["certifications"], frames["certifications"])
+    for name in ("hires", "certifications", "decertifications"):
+        # HR records a hire's own birth date; a registry may know only the year
+        frames[name], said = _placeholder_birth_dates(frames[name], years=name != "hires")
+        notes += said
     done = {spec.name: _finish(frames[spec.name], spec) for spec in TABLES}
     coverage = tuple(sorted(done["certifications"]["source"].dropna().unique().tolist()))
     return Dataset(
@@ -507,6 +511,62 @@ def _empty_registries(sources: list[_Source], table: pd.DataFrame | None) -> lis
         for source in sources
         if source.name not in read
     ]
+
+
+# Birth dates before this are placeholders for "unknown" (1900-01-01, 1899-12-30: Excel's
+# day zero), not people an audit of today's hires meets.
+FIRST_REAL_BIRTH = pd.Timestamp("1901-01-01")
+# A file whose full birth dates fall on 1 January this often (one in 365 by chance; a few
+# times that among people whose day of birth was never recorded) holds birth years
+# written as dates.
+JANUARY_FIRST_SHARE = 0.05
+JANUARY_FIRST_MIN_ROWS = 10  # ...and at least this many: a few in a short file are chance
+
+
+def _placeholder_birth_dates(
+    table: pd.DataFrame | None, *, years: bool = True
+) -> tuple[pd.DataFrame | None, list[str]]:
+    """Birth dates that are not birth dates, read as what they are: a placeholder
+    (1900-01-01) as unknown, and in a registry file where 1 January is far too common
+    (``years``), 1 January as a birth year only. Either, read as a date, recalls the
+    certified officer whose real birth date it hides and may verify a stranger who shares
+    the placeholder."""
+    if table is None or "date_of_birth" not in table or not len(table):
+        return table, []
+    born = table["date_of_birth"].to_numpy(dtype="datetime64[D]")
+    known = ~np.isnat(born)
+    placeholder = known & (born < FIRST_REAL_BIRTH.to_datetime64())
+    full = known & ~placeholder
+    january = full & (born == born.astype("datetime64[Y]").astype("datetime64[D]"))
+    # per file (the FILE column's categories, in file-name order)
+    files = table[FILE].cat
+    code = files.codes.to_numpy()
+    count = len(files.categories)
+    dated, firsts, unknown = (
+        np.bincount(code[m], minlength=count) for m in (full, january, placeholder)
+    )
+    spiked = (firsts >= JANUARY_FIRST_MIN_ROWS) & (firsts > JANUARY_FIRST_SHARE * dated) & years
+    year_only = january & spiked[code]
+    if not placeholder.any() and not year_only.any():
+        return table, []
+    notes = []
+    for at, name in enumerate(files.categories):
+        if unknown[at]:
+            notes.append(
+                f"{name}: {unknown[at]:,} birth date(s) before 1901 read as unknown (a "
+                "placeholder such as 1900-01-01 is no one's birth date)"
+            )
+        if spiked[at]:
+            notes.append(
+                f"{name}: {firsts[at]:,} of {dated[at]:,} birth dates fall on 1 January, so "
+                "there 1 January is read as a birth year only (a registry writes a known year "
+                "as YYYY-01-01)"
+            )
+    table = table.copy()
+    table["date_of_birth"] = table["date_of_birth"].mask(placeholder | year_only)
+    if "birth_year" in table:
+        table["birth_year"] = table["birth_year"].mask(placeholder)
+    return table, notes
 
 
 def _finish(table: pd.DataFrame | None, spec: TableSpec) -> pd.DataFrame:

@@ -306,6 +306,37 @@ def test_a_table_under_another_name_is_told(folder: Path) -> None:
     assert "found hires (1).csv" in problem.message
 
 
+def test_placeholder_birth_dates_are_not_birth_dates(folder: Path) -> None:
+    """1900-01-01 is unknown; a registry file where 1 January is far too common writes
+    birth years as dates (both recalled certified officers, or matched strangers)."""
+
+    def person(i: int, born: str) -> list[str]:
+        return cert(f"MN-{i}", first_name="Ann", last_name=f"Lee{i}", date_of_birth=born)
+
+    rows = [person(0, "1900-01-01")]
+    rows += [person(i, f"19{60 + i}-01-01") for i in range(1, 13)]
+    rows += [person(i, f"19{50 + i % 40}-03-0{1 + i % 9}") for i in range(13, 113)]
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, rows)
+    data = load_dataset(folder)
+    certs = data.certifications.set_index("record_id")
+    assert pd.isna(certs.loc["MN-0", "date_of_birth"]) and pd.isna(certs.loc["MN-0", "birth_year"])
+    assert pd.isna(certs.loc["MN-1", "date_of_birth"]) and certs.loc["MN-1", "birth_year"] == 1961
+    assert certs.loc["MN-13", "date_of_birth"] == pd.Timestamp("1963-03-05")
+    assert any("1 birth date(s) before 1901 read as unknown" in n for n in data.notes)
+    assert any("12 of 112 birth dates fall on 1 January" in n for n in data.notes)
+
+
+def test_a_few_january_birthdays_are_birthdays(folder: Path) -> None:
+    rows = [
+        cert(f"MN-{i}", first_name="Ann", last_name=f"Lee{i}", date_of_birth=f"19{60 + i}-01-01")
+        for i in range(1, 4)
+    ]
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, rows)
+    data = load_dataset(folder)
+    assert data.certifications["date_of_birth"].notna().all()
+    assert data.notes == ()
+
+
 def test_excel_serial_numbers_in_date_columns(folder: Path) -> None:
     """A date cell left in Excel's General format shows the day's serial number; four
     digits in a birth-date column stay a birth year, and the file says how it was read."""
