@@ -138,12 +138,13 @@ def _someone_elses(
     # registry rows with a surname and a birth date of an action that links strongly: few,
     # found on integer codes (the registry's surname spellings are a small table)
     frame = certs_people.frame
-    surnames = np.flatnonzero(certs_people.lasts["last"].isin(action["last"].dropna()).to_numpy())
+    named_so = certs_people.lasts["last"].isin(action["last"].dropna()).to_numpy()
+    # a lookup by code (the last slot for a blank surname, code -1): no sort of the registry
+    by_code = np.append(named_so, False)
+    same_surname = np.flatnonzero(by_code[frame["last_code"].to_numpy()])
     wanted = decert_people.frame["dob_key"].to_numpy()[d_rows]
-    near = np.flatnonzero(
-        np.isin(frame["last_code"].to_numpy(), surnames)
-        & np.isin(frame["dob_key"].to_numpy(), wanted[wanted >= 0])
-    )
+    born = frame["dob_key"].to_numpy()[same_surname]
+    near = same_surname[np.isin(born, wanted[wanted >= 0])]
     if not len(near):
         return decerts
     registry = fields(certs_people, near).assign(source=cert_source[near], reg_row=near)
