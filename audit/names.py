@@ -180,8 +180,14 @@ def _first_table(cleaned: pd.Series) -> pd.DataFrame:
 NO_MIDDLE_NAME = frozenset({"nmn", "nmi", "none", "n a", "na", "null", "nil", "unknown"})
 
 
+# A suffix typed into the middle-name column (Darnell / Jr / Booker): no middle name. Not
+# "V", which is as often a middle initial (Victor, Vincent).
+SUFFIX_AS_MIDDLE = frozenset(SUFFIXES) - {"v"}
+
+
 def _middle_table(cleaned: pd.Series) -> pd.DataFrame:
-    cleaned = cleaned.mask(cleaned.isin(NO_MIDDLE_NAME))
+    cleaned, _ = split_suffix(cleaned)  # "James Jr": James
+    cleaned = cleaned.mask(cleaned.isin(NO_MIDDLE_NAME | SUFFIX_AS_MIDDLE))
     return pd.DataFrame(
         {"middle": cleaned.str.replace(" ", "", regex=False), "middle_initial": cleaned.str[0]}
     )

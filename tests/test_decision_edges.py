@@ -403,3 +403,16 @@ def test_a_relatives_career_is_no_claim(decide):
         [cert("TX-X", "Someone", "Else", "1970-01-01", source="TX")],
     )
     assert out.loc["1", "determination"] == "RECALL", out.loc["1", "reason_codes"]
+
+
+def test_a_suffix_in_the_middle_name_column_is_no_middle_name(decide):
+    """Darnell / Jr / Booker beside DARNELL WAYNE BOOKER JR: no middle name to compare
+    (heldout_gen10); "V" stays a middle initial."""
+    out = decide(
+        [hire("1", "Darnell", "Booker", DOB, middle_name="Jr"), hire("2", "Ann", "Lee", DOB,
+         middle_name="V")],
+        [cert("NY-1", "Darnell", "Booker Jr", DOB, middle_name="Wayne", source="NY"),
+         cert("MN-1", "Ann", "Lee", DOB, middle_name="Wanda")],
+    )  # fmt: skip
+    assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]
+    assert out.loc["2", "determination"] != "VERIFIED_LEO", out.loc["2", "evidence"]
