@@ -144,6 +144,10 @@ def compare(
         )
         & ~middles_agree
     )
+    # a father and his son of one name: Sr beside Jr, or II beside III, are two people
+    h_gen = h.frame["generation"].to_numpy()[pairs["hire_row"].to_numpy()]
+    r_gen = r.frame["generation"].to_numpy()[pairs["reg_row"].to_numpy()]
+    generations_differ = (h_gen > 0) & (r_gen > 0) & (h_gen != r_gen)
     out["tier"] = _tier(
         out,
         typos,
@@ -155,6 +159,7 @@ def compare(
         m,
         adverse=crowd is not None,
     )
+    out.loc[generations_differ, "tier"] = "none"
     return out
 
 

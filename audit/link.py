@@ -230,5 +230,6 @@ def _people(table: pd.DataFrame, matching: Matching) -> People:
         table["date_of_birth"],
         middle=table.get("middle_name", None),
         birth_year=table.get("birth_year", None),
+        suffix=table.get("suffix", None),
         nicknames=matching.nicknames,
     )

@@ -127,13 +127,16 @@ def prepare(
     *,
     middle: pd.Series | None = None,
     birth_year: pd.Series | None = None,
+    suffix: pd.Series | None = None,
     nicknames: tuple[tuple[str, str], ...] = (),
 ) -> People:
     """Everything the linker needs about a set of people, computed column-wise.
-    ``nicknames`` adds (name, formal name) pairs to the curated package data."""
+    ``nicknames`` adds (name, formal name) pairs to the curated package data; ``suffix``
+    is a suffix column (Jr, Sr, III), beside any the surname holds."""
     n = len(first)
     first_code, first_table = encode(first.reset_index(drop=True))
     last_code, last_table = encode(last.reset_index(drop=True))
+    generation = _generations(last_code, last_table, suffix)
     if middle is not None:
         middle_code, middle_table = encode(middle.reset_index(drop=True))
     else:
@@ -144,6 +147,7 @@ def prepare(
             "first_code": first_code,
             "middle_code": middle_code,
             "last_code": last_code,
+            "generation": generation,
             **birth_keys(dob, birth_year),
         },
         copy=False,  # one block per column: no copy of millions of rows into one 2-D block
@@ -160,6 +164,29 @@ def prepare(
         ),
         groups=_groups(firsts, nicknames),
     )
+
+
+# A suffix as the generation it names: Jr and II are one (a son named for his father),
+# Sr another; 0 where none is written.
+GENERATIONS = {"sr": 1, "jr": 2, "ii": 2, "2nd": 2, "iii": 3, "3rd": 3, "iv": 4}
+
+
+def _generations(
+    last_code: np.ndarray, last_table: pd.Series, suffix: pd.Series | None
+) -> np.ndarray:
+    """Per person, the generation a suffix names: from the suffix column where it holds
+    one, else from the surname (SMITH JR)."""
+    _, in_surname = split_suffix(last_table)
+    by_surname = np.append(in_surname.map(GENERATIONS).fillna(0).to_numpy(dtype=np.int64), 0)
+    out = by_surname[last_code]  # code -1 (blank surname) takes the appended 0
+    if suffix is not None:
+        code, table = encode(suffix.reset_index(drop=True))
+        said = np.append(
+            table.str.replace(" ", "").map(GENERATIONS).fillna(0).to_numpy(dtype=np.int64), 0
+        )
+        written = said[code]
+        out = np.where(written > 0, written, out)
+    return np.asarray(out, dtype=np.int64)
 
 
 def _first_table(cleaned: pd.Series) -> pd.DataFrame:

@@ -416,3 +416,23 @@ def test_a_suffix_in_the_middle_name_column_is_no_middle_name(decide):
     )  # fmt: skip
     assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]
     assert out.loc["2", "determination"] != "VERIFIED_LEO", out.loc["2", "evidence"]
+
+
+def test_a_father_and_his_son_of_one_name_are_two_people(decide):
+    """Sr beside Jr (the suffix column, or the surname's): the father's revoked record and
+    his decertification without a birth date are not the son's (heldout_gen10, the
+    linkage review); a suffix on one side only decides nothing."""
+    out = decide(
+        [
+            hire("1", "Silas", "Hollister", DOB, suffix="Jr"),
+            hire("2", "Ann", "Lee", DOB, suffix="Jr"),
+        ],
+        [
+            cert("FED-1", "Silas", "Hollister", DOB, source="FED"),
+            cert("MN-9", "Silas", "Hollister Sr", "1958-04-12", status="revoked"),
+            cert("MN-1", "Ann", "Lee", DOB),
+        ],
+        decerts=[decert("D-1", "Silas", "Hollister Sr", None, action_date="2010-01-01")],
+    )
+    assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]
+    assert out.loc["2", "determination"] == "VERIFIED_LEO", out.loc["2", "evidence"]
