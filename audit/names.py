@@ -136,7 +136,8 @@ def prepare(
     n = len(first)
     first_code, first_table = encode(first.reset_index(drop=True))
     last_code, last_table = encode(last.reset_index(drop=True))
-    generation = _generations(last_code, last_table, suffix)
+    lasts = _last_table(last_table)
+    generation = _generations(last_code, lasts["suffix"], suffix)
     if middle is not None:
         middle_code, middle_table = encode(middle.reset_index(drop=True))
     else:
@@ -153,7 +154,6 @@ def prepare(
         copy=False,  # one block per column: no copy of millions of rows into one 2-D block
     )
     firsts = _first_table(first_table)
-    lasts = _last_table(last_table)
     return People(
         frame=frame,
         firsts=firsts,
@@ -172,11 +172,10 @@ GENERATIONS = {"sr": 1, "jr": 2, "ii": 2, "2nd": 2, "iii": 3, "3rd": 3, "iv": 4}
 
 
 def _generations(
-    last_code: np.ndarray, last_table: pd.Series, suffix: pd.Series | None
+    last_code: np.ndarray, in_surname: pd.Series, suffix: pd.Series | None
 ) -> np.ndarray:
     """Per person, the generation a suffix names: from the suffix column where it holds
-    one, else from the surname (SMITH JR)."""
-    _, in_surname = split_suffix(last_table)
+    one, else from the surname (SMITH JR; ``in_surname`` per surname spelling)."""
     by_surname = np.append(in_surname.map(GENERATIONS).fillna(0).to_numpy(dtype=np.int64), 0)
     out = by_surname[last_code]  # code -1 (blank surname) takes the appended 0
     if suffix is not None:
@@ -221,9 +220,11 @@ def _middle_table(cleaned: pd.Series) -> pd.DataFrame:
 
 
 def _last_table(cleaned: pd.Series) -> pd.DataFrame:
-    words, _ = split_suffix(cleaned)
+    words, suffix = split_suffix(cleaned)
     compact = words.str.replace(" ", "", regex=False)
-    return pd.DataFrame({"last": compact, "last_words": words, "initial": compact.str[0]})
+    return pd.DataFrame(
+        {"last": compact, "last_words": words, "initial": compact.str[0], "suffix": suffix}
+    )
 
 
 def surname_parts(row: pd.Series, last: pd.Series) -> pd.DataFrame:
