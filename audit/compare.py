@@ -769,11 +769,10 @@ def _first_sound(names: pd.Series) -> np.ndarray:
     """A name's first sound as a letter: C and G before E, I or Y are soft (Cindy/Sindy,
     Geoff/Jeff), hard before anything else (Carl/Karl; Galen and Jalen are two names)."""
     text = names.str.replace(r"^ye", "e", regex=True).fillna("")
-    soft = text.str.match(r"^[cg][eiy]")
+    soft = text.str.match(r"^[cg][eiy]").fillna(False)
     first = text.str[:1]
-    sound = first.where(~soft, first.map({"c": "s", "g": "j"}))
-    sound = sound.where(~(~soft & (first == "c")), "k")
-    return sound.fillna("").to_numpy(dtype=str)
+    hard = first.mask(first == "c", "k")
+    return hard.mask(soft, first.map({"c": "s", "g": "j"})).fillna("").to_numpy(dtype=str)
 
 
 def _rhyming_given_names(a: pd.Series, b: pd.Series, where: pd.Series, m: Matching) -> pd.Series:
