@@ -253,11 +253,12 @@ def _read_csv(
         # no complete line in it, so it gets one
         data = bytes(data) + b"\n"
     buffer = pa.py_buffer(data).slice(skip)
+    quoted = _quotes_past_header(data, skip)
     if bom:
-        return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems)
+        return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems, quoted)
     said = Problems()  # kept only if the UTF-8 reading stands
     try:
-        read = _read_csv_text(buffer, "utf-8", spec, file, aliases, said)
+        read = _read_csv_text(buffer, "utf-8", spec, file, aliases, said, quoted)
     except _NotUtf8:
         pass
     else:
@@ -338,6 +339,7 @@ def _read_csv_text(
     file: str,
     aliases: Mapping[str, str],
     problems: Problems,
+    quoted: bool = True,
 ) -> Read:
     labels = _csv_labels(buffer)
     if len(labels) == 1 and (separator := next((c for c in ";\t|" if c in labels[0]), None)):
@@ -354,21 +356,33 @@ def _read_csv_text(
         label: pa.string() if spec.column(name).kind == "id" else _DICTIONARY
         for name, label in zip(chosen, labels, strict=True)
     }
-    table, invalid = _csv_table(buffer, types, threads=True)
+    table, invalid = _csv_table(buffer, types, threads=True, quoted=quoted)
     if invalid:
         # Only a single-threaded read numbers the bad rows; worth it on this rare path.
-        table, invalid = _csv_table(buffer, types, threads=False)
+        table, invalid = _csv_table(buffer, types, threads=False, quoted=True)
     rows = _csv_rows(table.num_rows, [row.number for row in invalid])
     _report_ragged(invalid, file, problems)
     return Read(table.rename_columns(list(chosen)), rows, encoding, per_person=_per_person(header))
 
 
-def _csv_parse_options(handler: Callable[[Any], str]) -> pacsv.ParseOptions:
+def _csv_parse_options(handler: Callable[[Any], str], *, quoted: bool = True) -> pacsv.ParseOptions:
     # Quoted newlines occur in real headers ("Middle\nInitial"); blank lines are kept as
     # empty rows (dropped later) so that row numbers stay the spreadsheet's.
     return pacsv.ParseOptions(
-        newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=handler
+        newlines_in_values=quoted, ignore_empty_lines=False, invalid_row_handler=handler
     )
+
+
+def _quotes_past_header(data: Contents, start: int) -> bool:
+    """Whether a quote occurs after the file's first 64 KB, where a quoted value may hold
+    a line end.
+
+    pyarrow's parser reads quoted line ends whatever it is told; ``newlines_in_values``
+    tells the step that cuts the file into blocks for the threads, which otherwise cuts at
+    the last line end of each block, quoted or not. The first cut falls far beyond the
+    header, so a file without quotes past it (a registry export, typically) is cut safely
+    the quick way: a fifth less time on millions of rows."""
+    return data.find(b'"', start + _HEADER_BLOCK) >= 0
 
 
 def _csv_labels(buffer: pa.Buffer) -> list[str]:
@@ -403,7 +417,7 @@ def _csv_labels(buffer: pa.Buffer) -> list[str]:
 
 
 def _csv_table(
-    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool
+    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool, quoted: bool
 ) -> tuple[pa.Table, list[Any]]:
     invalid: list[Any] = []
 
@@ -423,7 +437,7 @@ def _csv_table(
             table = pacsv.read_csv(
                 buffer,
                 read_options=pacsv.ReadOptions(use_threads=threads, block_size=_BLOCK),
-                parse_options=_csv_parse_options(skip),
+                parse_options=_csv_parse_options(skip, quoted=quoted),
                 convert_options=convert,
             )
         except (pa.ArrowException, OSError) as exc:

@@ -274,6 +274,26 @@ def test_excel_title_rows_newline_header_and_real_row_numbers(folder: Path) -> N
     assert problem.row == 8  # the sheet's own row number
 
 
+@pytest.mark.parametrize("quote_from", [0, 3_000])
+def test_quoted_line_ends_read_alike_wherever_the_blocks_are_cut(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, quote_from: int
+) -> None:
+    """The quick cut (no quote past the header) and the careful one read one table."""
+    rows = [
+        cert(f"MN-{n}", last_name=f"Line\nBreak {n}" if n >= quote_from else f"Plain {n}")
+        for n in range(4_000)
+    ]
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, rows)
+    whole = load_dataset(folder).certifications
+    # blocks of 4 KB: hundreds of cuts, many beside a quoted line end
+    monkeypatch.setattr("audit.readers._HEADER_BLOCK", 1 << 12)
+    monkeypatch.setattr("audit.readers._BLOCK", 1 << 12)
+    cut = load_dataset(folder).certifications
+    pd.testing.assert_frame_equal(cut, whole)
+    assert len(whole) == 4_000
+    assert whole["last_name"].iloc[-1] == "Line\nBreak 3999"
+
+
 def test_misspelt_and_doubled_headers_are_told(folder: Path) -> None:
     """A misspelt optional column is audited as absent and an alias beside its column is
     not read: both change the audit without an error, so each is a note; a misspelt
