@@ -36,6 +36,8 @@ pair of spellings with rapidfuzz's batch functions.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 from rapidfuzz import process
@@ -109,10 +111,8 @@ def compare(
     middles_agree = (H["middle"] == R["middle"]).fillna(False).to_numpy(dtype=bool) & (
         R["middle"].str.len() > 1
     ).fillna(False).to_numpy(dtype=bool)
-    share = middle_rows.reindex(R["middle"].fillna("").to_numpy(dtype=object)).fillna(0)
-    strangers = np.where(
-        middles_agree, strangers * share.to_numpy() / max(len(r.frame), 1), strangers
-    )
+    share = _lookup(middle_rows, R["middle"].fillna(""))
+    strangers = np.where(middles_agree, strangers * share / max(len(r.frame), 1), strangers)
     out["first_level"] = _first_level(H, R, m, first_rows, strangers)
     out["last_level"] = _last_level(H, R, m, last_rows)
     swapped = _names_swapped(H, R) & ~out["first_level"].isin(FIRST_OK).to_numpy()
@@ -182,8 +182,8 @@ def _surname_form_crowded(
 
     def share(counts: pd.Series, names: pd.Series) -> np.ndarray:
         """Other rows' share with that spelling (the row itself is not a stranger)."""
-        found = counts.reindex(names.fillna("").to_numpy(dtype=object)).fillna(0)
-        return np.asarray(np.maximum(found.to_numpy(dtype=np.float64) - 1, 0) / max(rows, 1))
+        found = _lookup(counts, names.fillna(""))
+        return np.asarray(np.maximum(found - 1, 0) / max(rows, 1))
 
     own, hires = share(last_rows, R["last"]), share(last_rows, H["last"])
     # a maiden name either way round: the hire's middle is the row's surname, or the row's
@@ -205,7 +205,37 @@ def _spelling_rows(people: People, spellings: pd.Series, code: str) -> pd.Series
     """Registry rows per spelling (indexed by the spelling): how common a name is."""
     codes = people.frame[code].to_numpy()
     rows = np.bincount(codes[codes >= 0], minlength=len(spellings))
-    return pd.Series(rows, index=spellings.to_numpy(dtype=object)).groupby(level=0).sum()
+    summed = pd.Series(rows, index=spellings.to_numpy(dtype=object)).groupby(level=0).sum()
+    summed.index = _text_index(summed.index)
+    return summed
+
+
+def _lookup(table: pd.Series, names: pd.Series, missing: float = 0.0) -> np.ndarray:
+    """``table``'s value (a number per spelling) for each of ``names``; ``missing`` where
+    it has none, a blank name included. See :func:`_positions`."""
+    at = _positions(_text_index(table.index), names)
+    values = np.append(table.to_numpy(dtype=np.float64), missing)
+    return np.asarray(values[at], dtype=np.float64)
+
+
+def _positions(index: pd.Index, names: pd.Series) -> np.ndarray:
+    """Where each of ``names`` is in ``index`` (-1: nowhere, a blank name included).
+
+    Each distinct name is looked up once, as a Python string in an index of Python
+    strings (whose hash table pandas keeps): handed an array of keys, pandas turns it
+    into Arrow strings first and, for an index of Arrow strings, builds the hash table
+    again on every call, which cost more than the comparisons these counts serve."""
+    codes, uniques = pd.factorize(names, use_na_sentinel=True)
+    keys = pd.Index(np.asarray(uniques, dtype=object), dtype=object)
+    found = np.append(index.get_indexer(keys), -1)
+    return np.asarray(found[codes], dtype=np.int64)
+
+
+def _text_index(values: Any) -> pd.Index:
+    """``values`` as an index of Python strings (unchanged if it is one already)."""
+    if isinstance(values, pd.Index) and values.dtype == object:
+        return values
+    return pd.Index(np.asarray(values, dtype=object), dtype=object)
 
 
 def _dates_seen(people: People) -> int:
@@ -222,7 +252,7 @@ def _strangers(
     registry row's surname, first name and birth date: the share of rows with the surname
     x the strangers with the first name and birth date (``born_alike``). Which is to say
     how crowded the registry is right where the link was found."""
-    surname = last_rows.reindex(R["last"].to_numpy(dtype=object)).fillna(0).to_numpy()
+    surname = _lookup(last_rows, R["last"])
     return np.asarray(surname / max(len(people.frame), 1) * born_alike, dtype=np.float64)
 
 
@@ -230,7 +260,7 @@ def _first_name_strangers(R: pd.DataFrame, first_rows: pd.Series, days: int) -> 
     """Per pair, how many registry people to expect by chance with the registry row's
     first name and birth date, whatever their surname: rows with the first name / the
     full birth dates seen."""
-    first = first_rows.reindex(R["first"].to_numpy(dtype=object)).fillna(0).to_numpy()
+    first = _lookup(first_rows, R["first"])
     return np.asarray(first / days, dtype=np.float64)
 
 
@@ -258,8 +288,8 @@ def _namesakes_in(crowd: People, H: pd.DataFrame, R: pd.DataFrame) -> np.ndarray
     first_ids, firsts = pd.factorize(crowd.firsts["first"])
     last_ids, lasts = pd.factorize(crowd.lasts["last"])
     width = len(lasts) + 1
-    wanted_first = pd.Index(firsts).get_indexer(R["first"].to_numpy(dtype=object))
-    wanted_last = pd.Index(lasts).get_indexer(R["last"].to_numpy(dtype=object))
+    wanted_first = _positions(_text_index(firsts), R["first"])
+    wanted_last = _positions(_text_index(lasts), R["last"])
     known = (wanted_first >= 0) & (wanted_last >= 0)
     wanted = np.where(known, wanted_first * width + wanted_last, -1)
     # crowd rows with one of the wanted names (a first name and a surname gathered by
@@ -707,8 +737,7 @@ def _both_common(
     uniq, codes = _unique_pairs(a, b)
     if uniq.empty:
         return pd.Series(False, index=a.index)
-    rows_a = common.reindex(uniq["a"].to_numpy()).fillna(0).to_numpy()
-    rows_b = common.reindex(uniq["b"].to_numpy()).fillna(0).to_numpy()
+    rows_a, rows_b = _lookup(common, uniq["a"]), _lookup(common, uniq["b"])
     fewer, more = np.minimum(rows_a, rows_b), np.maximum(rows_a, rows_b)
     both = (fewer >= m.real_name_min_rows) & (fewer * 10 >= more)
     if ends:
@@ -739,8 +768,7 @@ def _gendered_pair(a: pd.Series, b: pd.Series) -> pd.Series:
 def _opposite_sexes(a: pd.Series, b: pd.Series) -> pd.Series:
     """Two given names borne nearly only by men and nearly only by women (SSA births)."""
     share = male_share()
-    sa = share.reindex(a.fillna("").to_numpy(dtype=object)).to_numpy()
-    sb = share.reindex(b.fillna("").to_numpy(dtype=object)).to_numpy()
+    sa, sb = _lookup(share, a, missing=np.nan), _lookup(share, b, missing=np.nan)
     with np.errstate(invalid="ignore"):
         apart = ((sa >= _ONE_SEX) & (sb <= 1 - _ONE_SEX)) | (
             (sb >= _ONE_SEX) & (sa <= 1 - _ONE_SEX)

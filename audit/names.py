@@ -310,4 +310,7 @@ def male_share() -> pd.Series:
     path = resources.files("audit").joinpath("data", "first_names.csv")
     with path.open(encoding="utf-8") as fh:
         table = pd.read_csv(fh, dtype={"first_name": "string", "male_share": "float64"})
-    return table.set_index("first_name")["male_share"]
+    share = table.set_index("first_name")["male_share"]
+    # Python strings, whose hash table pandas keeps (see compare._positions)
+    share.index = pd.Index(share.index.to_numpy(dtype=object), dtype=object)
+    return share
