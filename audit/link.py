@@ -109,8 +109,8 @@ def link_dataset(data: Dataset, matching: Matching) -> Links:
         certs,
         decert_people,
         certs_people,
-        data.decertifications["source"].to_numpy(dtype=object),
-        data.certifications["source"].to_numpy(dtype=object),
+        data.decertifications["source"],
+        data.certifications["source"],
     )
     return Links(certs=certs, decerts=decerts)
 
@@ -120,8 +120,8 @@ def _someone_elses(
     certs: pd.DataFrame,
     decert_people: People,
     certs_people: People,
-    decert_source: np.ndarray,
-    cert_source: np.ndarray,
+    decert_source: pd.Series,
+    cert_source: pd.Series,
 ) -> pd.DataFrame:
     """A decertification that names a registry person the hire may not be is a lead, not
     proof: the decertifying state's registry holds someone with the action's very name and
@@ -134,7 +134,7 @@ def _someone_elses(
         return decerts
     d_rows = decerts.loc[strong, "reg_row"].to_numpy()
     key = ["source", "first", "last", "year", "month", "day"]
-    action = fields(decert_people, d_rows).assign(source=decert_source[d_rows], at=strong)
+    action = fields(decert_people, d_rows).assign(source=_at(decert_source, d_rows), at=strong)
     # registry rows with a surname and a birth date of an action that links strongly: few,
     # found on integer codes (the registry's surname spellings are a small table)
     frame = certs_people.frame
@@ -147,7 +147,7 @@ def _someone_elses(
     near = same_surname[np.isin(born, wanted[wanted >= 0])]
     if not len(near):
         return decerts
-    registry = fields(certs_people, near).assign(source=cert_source[near], reg_row=near)
+    registry = fields(certs_people, near).assign(source=_at(cert_source, near), reg_row=near)
     named = (
         action[[*key, "at"]]
         .dropna(subset=key)
@@ -180,6 +180,12 @@ def _someone_elses(
     decerts = decerts.copy()
     decerts.loc[sorted(doubtful), "tier"] = "partial"
     return decerts
+
+
+def _at(values: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """The values at the given rows as Python objects (the few rows only: millions of
+    registry rows made Python strings cost more than the check)."""
+    return np.asarray(values.take(rows).to_numpy(dtype=object))
 
 
 def middles_differ(a: pd.Series, b: pd.Series) -> np.ndarray:
