@@ -31,9 +31,32 @@ from typing import Any
 
 import pandas as pd
 
-from audit.resume import read_resumes
+from audit.places import Place, agency_states, place_clauses, sworn_clauses
+from audit.resume import COLUMNS, read_resumes
+from audit.titles import TitleClassifier
 
 Readings = Mapping[str, tuple[Any, ...]]
+# what the worker sends back: the readings in order, then every sworn clause they hold
+# placed (audit.places.place_and_year) and whether it names a federal agency
+Read = tuple[list[tuple[Any, ...]], dict[str, Place], dict[str, bool]]
+
+
+def read_and_place(
+    texts: list[str], titles: Mapping[str, Any], sworn_categories: Iterable[str]
+) -> Read:
+    """In the worker: read the resumes, then place the sworn jobs they claim, which the
+    evaluator would otherwise do after linking, on the audit's critical path (the worker
+    is idle by then). Each result depends only on its text and the rules."""
+    readings = read_resumes(texts, titles, sworn_categories)
+    at = COLUMNS.index("sworn_text")
+    clauses = sworn_clauses(r[at] for r in readings if r[at])
+    classifier = TitleClassifier(titles, sworn_categories=sworn_categories)
+    federal = classifier.is_federal(pd.Series(clauses, dtype="string"))
+    return (
+        readings,
+        place_clauses(clauses, agency_states(titles)),
+        dict(zip(clauses, federal.tolist(), strict=True)),
+    )
 
 
 def spare_core() -> bool:
@@ -85,7 +108,7 @@ class Worker:
         if self._pool is not None and distinct:
             try:
                 future = self._pool.submit(
-                    read_resumes, distinct, dict(titles), tuple(sworn_categories)
+                    read_and_place, distinct, dict(titles), tuple(sworn_categories)
                 )
             except BrokenProcessPool:  # the worker died before it was needed
                 future = None
@@ -115,7 +138,7 @@ class ResumeReadings:
     def __init__(
         self,
         texts: list[str],
-        future: Future[list[tuple[Any, ...]]] | None,
+        future: Future[Read] | None,
         titles: Mapping[str, Any],
         sworn_categories: Iterable[str],
     ) -> None:
@@ -124,6 +147,8 @@ class ResumeReadings:
         self._titles = titles
         self._sworn = tuple(sworn_categories)
         self._done: dict[str, tuple[Any, ...]] | None = None
+        self._places: dict[str, Place] = {}
+        self._federal: dict[str, bool] = {}
 
     @classmethod
     def here(cls, titles: Mapping[str, Any], sworn_categories: Iterable[str]) -> ResumeReadings:
@@ -151,12 +176,18 @@ class ResumeReadings:
             done.update(zip(missing, read, strict=True))
         return done
 
+    def places(self) -> tuple[Mapping[str, Place], Mapping[str, bool]]:
+        """The sworn clauses the worker placed, and which of them name a federal agency
+        (empty when no worker ran: the caller places them)."""
+        self._collected()
+        return self._places, self._federal
+
     def _collected(self) -> dict[str, tuple[Any, ...]]:
         if self._done is None:
             self._done = {}
             if self._future is not None:
                 try:
-                    rows = self._future.result()
+                    rows, self._places, self._federal = self._future.result()
                 except BrokenProcessPool:
                     return self._done
                 self._done = dict(zip(self._texts, rows, strict=True))

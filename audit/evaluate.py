@@ -10,7 +10,7 @@ not loaded), say so rather than guess. Everything is computed column-wise over a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -22,7 +22,7 @@ from audit.dataset import Dataset
 from audit.evidence import day, evidence_sentences, flag, what_to_check
 from audit.frames import joined, text_isin
 from audit.link import Links, middles_differ
-from audit.places import states_named, sworn_jobs
+from audit.places import agency_states, states_named, sworn_jobs
 from audit.policy import Policy
 from audit.postmortem import screener_post_mortem
 from audit.resume import claims_from_resume
@@ -352,7 +352,7 @@ def _claims(
     source = eh["state"].astype("string")
     blank = source.isna().to_numpy(dtype=bool)
     if blank.any():
-        agencies = _agency_states(policy)
+        agencies = agency_states(policy.titles)
         by_employer = states_named(eh["employer"][blank], agencies)
         source[blank] = by_employer.fillna(states_named(eh["title"][blank], agencies))
     source = source.where(~classifier.is_federal(eh["employer"]), "FED")
@@ -410,11 +410,6 @@ def _claims(
     out["recent"] = recent.to_numpy(dtype=bool)
     out["covered"] = out["source"].isin(data.coverage).to_numpy(dtype=bool)
     return out.drop(columns=["hired"]).rename(columns={"end": "until"})
-
-
-def _agency_states(policy: Policy) -> Mapping[str, str]:
-    """titles.yaml ``resume.agency_states``: agencies whose name or initials place a job."""
-    return (policy.titles.get("resume") or {}).get("agency_states") or {}
 
 
 def _in_state(frame: pd.DataFrame) -> pd.Series:
@@ -624,8 +619,10 @@ def _resume_claims(
         policy.sworn_categories,
         readings=resumes.cover(picked["resume_text"]),
     )
-    agencies = _agency_states(policy)
-    jobs = sworn_jobs(read["sworn_text"].where(read["sworn_claimed"]), agencies)
+    placed, federal = resumes.places()
+    jobs = sworn_jobs(
+        read["sworn_text"].where(read["sworn_claimed"]), agency_states(policy.titles), placed
+    )
     if jobs.empty:
         return none
     owner = picked.loc[jobs.index]
@@ -634,7 +631,9 @@ def _resume_claims(
     return pd.DataFrame(
         {
             "hire_id": owner["hire_id"].astype("string").to_numpy(),
-            "source": jobs["state"].where(~classifier.is_federal(jobs["title"]), "FED").to_numpy(),
+            "source": jobs["state"]
+            .where(~classifier.is_federal(jobs["title"], known=federal), "FED")
+            .to_numpy(),
             "title": jobs["title"].to_numpy(),
             "placed_by": jobs["placed_by"].to_numpy(),
             "hired": hired,

@@ -13,9 +13,10 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import pandas as pd
 
@@ -153,22 +154,28 @@ _ONGOING = re.compile(
 )
 
 
+Place = tuple[str | None, int | None, str | None]  # see place_and_year
+
+
 def sworn_jobs(
-    sworn_text: pd.Series, agency_states: Mapping[str, str] | None = None
+    sworn_text: pd.Series,
+    agency_states: Mapping[str, str] | None = None,
+    placed: Mapping[str, Place] | None = None,
 ) -> pd.DataFrame:
     """One row per clause of ``sworn_text`` (the index repeats the text's): the clause as
     ``title``, the ``state`` it names (two-letter code; NA when it names none, or several),
     how (``placed_by``: "written" as a code or a name, an "agency" known by its initials,
     or the "place" of a city's police or a county's sheriff) and the ``last_year`` it
     mentions (NA when it names
-    none, or says the job goes on).
+    none, or says the job goes on). ``placed`` holds clauses already placed (by
+    :func:`place_clauses`, in a worker process).
 
     A resume claim is never evidence of certification; where it names no state the audit
     cannot tell which registry would hold it, which is what the caller needs to know."""
-    clauses = sworn_text.dropna().astype(str).str.split("; ").explode().str.strip(" .;,")
-    clauses = clauses[clauses != ""]
-    agencies = _agency_regex(agency_states or {})
-    read = {c: place_and_year(c, agencies) for c in clauses.unique()}
+    clauses = _clauses(sworn_text)
+    known = placed or {}
+    unplaced = [c for c in clauses.unique() if c not in known]
+    read = {**known, **place_clauses(unplaced, agency_states)}
     return pd.DataFrame(
         {
             "title": clauses.astype("string"),
@@ -181,6 +188,30 @@ def sworn_jobs(
             ),
         }
     )
+
+
+def sworn_clauses(sworn_texts: Iterable[str]) -> list[str]:
+    """The distinct clauses :func:`sworn_jobs` reads in these texts."""
+    return _clauses(pd.Series(list(sworn_texts), dtype=object)).unique().tolist()
+
+
+def _clauses(sworn_text: pd.Series) -> pd.Series:
+    clauses = sworn_text.dropna().astype(str).str.split("; ").explode().str.strip(" .;,")
+    return clauses[clauses != ""]
+
+
+def place_clauses(
+    clauses: Iterable[str], agency_states: Mapping[str, str] | None = None
+) -> dict[str, Place]:
+    """Each clause's :func:`place_and_year`: plain Python in and out, so that a worker
+    process can place the clauses of the resumes it reads."""
+    agencies = _agency_regex(agency_states or {})
+    return {c: place_and_year(c, agencies) for c in clauses}
+
+
+def agency_states(titles: Mapping[str, Any]) -> Mapping[str, str]:
+    """titles.yaml ``resume.agency_states``: agencies whose name or initials place a job."""
+    return (titles.get("resume") or {}).get("agency_states") or {}
 
 
 def states_named(texts: pd.Series, agency_states: Mapping[str, str] | None = None) -> pd.Series:

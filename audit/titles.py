@@ -238,10 +238,16 @@ class TitleClassifier:
             dtype="string",
         )
 
-    def is_federal(self, employers: pd.Series) -> pd.Series:
-        """True where the employer is a federal agency (its service is in the FED source)."""
+    def is_federal(
+        self, employers: pd.Series, known: Mapping[str, bool] | None = None
+    ) -> pd.Series:
+        """True where the employer is a federal agency (its service is in the FED source);
+        ``known`` holds answers already found (by this classifier, in a worker process)."""
+        known = known or {}
         uniq = {
-            e: self._has_any(self._employer_tokens(str(e)), self.federal)
+            e: known[e]
+            if e in known
+            else self._has_any(self._employer_tokens(str(e)), self.federal)
             for e in employers.dropna().unique().tolist()
         }
         return employers.map(uniq).fillna(False).astype(bool)
