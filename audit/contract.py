@@ -34,6 +34,9 @@ class Column:
     # other spellings offices export for the same value (read case-insensitively)
     synonyms: tuple[tuple[str, str], ...] = ()
     beyond_contract: bool = False  # read when a published layout has it; never required
+    # an enum in a registry's own words: a value none of these reads is unknown (a note),
+    # not an error
+    open_values: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,10 @@ TRAINING_STATUS_SYNONYMS = (
 CERT_STATUS_SYNONYMS = (
     ("current", "active"),
     ("valid", "active"),
+    ("act", "active"),
+    ("actv", "active"),
+    ("inact", "inactive"),
+    ("inactv", "inactive"),
     ("certified", "active"),
     ("expired", "lapsed"),
     ("retired", "inactive"),
@@ -315,7 +322,13 @@ CERTIFICATIONS = TableSpec(
         Column("last_name"),
         Column("date_of_birth", "dob"),
         Column("certification_type"),
-        Column("status", "enum", values=CERT_STATUSES, synonyms=CERT_STATUS_SYNONYMS),
+        Column(
+            "status",
+            "enum",
+            values=CERT_STATUSES,
+            synonyms=CERT_STATUS_SYNONYMS,
+            open_values=True,
+        ),
         Column("issued_date", "date"),
         Column("separation_date", "date"),
         Column("agency"),
@@ -326,8 +339,9 @@ CERTIFICATIONS = TableSpec(
     categorical_text=True,
     unique=("record_id",),
     unique_within="source",  # registries number their records independently
-    # separation_date_unknown: the cell said "unknown" (blank means still employed)
-    extra=("birth_year", "separation_date_unknown"),
+    # separation_date_unknown: the cell said "unknown" (blank means still employed);
+    # status_unread: a status as written where the rules read none ("Provisional")
+    extra=("birth_year", "separation_date_unknown", "status_unread"),
 )
 
 DECERTIFICATIONS = TableSpec(

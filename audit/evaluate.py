@@ -150,6 +150,10 @@ def _certificate_checks(
     )
     out["middle"] = middle.mask(middle == "").to_numpy()
     out["status"] = c["status"].to_numpy()
+    # a status as written where the rules read none (hand-made frames may lack it)
+    out["status_unread"] = (
+        c["status_unread"].to_numpy() if "status_unread" in c else np.full(len(c), pd.NA)
+    )
     out["issued"] = c["issued_date"].to_numpy()
     out["separated"] = c["separation_date"].to_numpy()
     out["hire_date"] = hire_date.iloc[lk["hire_row"].to_numpy()].to_numpy()
@@ -1009,6 +1013,7 @@ def _best_rows(cert: pd.DataFrame, best: pd.Series) -> pd.DataFrame:
         "cert_type",
         "category",
         "status",
+        "status_unread",
         "issued",
         "separated",
         "tier",

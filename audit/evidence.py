@@ -142,7 +142,10 @@ def evidence_sentences(
         + "' = "
         + best["category"].astype(str)
         + ", status "
-        + best["status"].fillna("blank").astype(str)
+        + best["status"]
+        .fillna("'" + best["status_unread"] + "' (unknown to the rules)")
+        .fillna("blank")
+        .astype(str)
         + ", issued "
         + best["issued"].pipe(day).fillna("blank")
         + ", "

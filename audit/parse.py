@@ -7,6 +7,7 @@ whole table (``audit.coded``); only the reporting of the (capped) bad rows loops
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +37,7 @@ from audit.dates import (
     parse_dates,
 )
 from audit.frames import one_chunk
-from audit.problems import FILE, ROW, Problems, each_value, is_private
+from audit.problems import FILE, MAX_LISTED, ROW, Problems, each_value, is_private
 from audit.readers import Read
 
 _STATE = r"[A-Z]{2}|FED"
@@ -199,6 +200,8 @@ _NOT_AVAILABLE = r"(?i)n/?a|n\.a\.?|none|null|nil|unknown|tbd|-+|\?+"
 # that says "unknown" must not be read as blank: <column>_unknown flags it.
 UNKNOWN_FLAGGED = frozenset({"separation_date"})
 UNKNOWN_SUFFIX = "_unknown"
+# beside an enum of open values: the cell as written where no value could be read
+UNREAD_SUFFIX = "_unread"
 _SAID_UNKNOWN = r"(?i)unknown|unk|tbd|to be determined|not known|\?+"
 
 
@@ -251,6 +254,12 @@ def _qualified(keys: pd.Series, canonical: Mapping[str, str], col: Column) -> pd
     or a cancellation beside what it undid is neither ("Reinstated after Suspension",
     "Suspension Cancelled"). A negation ("Not
     Active", "Non-certified") is never read this way."""
+    # a synonym of several words is one word here ("Inactive - Not Employed": not is no
+    # negation there, "Active - In Good Standing": good standing no stray)
+    phrases = sorted((k for k in canonical if "_" in k), key=len, reverse=True)
+    if phrases:
+        pattern = r"(?<![a-z])(" + "|".join(map(re.escape, phrases)) + r")(?![a-z])"
+        keys = keys.str.replace(pattern, lambda m: canonical[m.group(1)], regex=True)
     words = keys.str.findall(r"[a-z]+").explode()
     negated = words.isin(_NEGATIONS).groupby(level=0).any()
     mapped = words.map(canonical)
@@ -327,6 +336,10 @@ def _parse_enum(
     keys = _enum_key(coded.values)
     parsed = keys.map(canonical).astype(STRING)
     parsed = parsed.fillna(_qualified(keys, canonical, col))
+    if col.open_values:
+        _note_unread(tidy, coded, parsed, col, problems)
+        unread = coded.values.where(parsed.isna()).astype(STRING)
+        return {col.name: coded.spread(parsed), f"{col.name}{UNREAD_SUFFIX}": coded.spread(unread)}
     allowed = ", ".join(col.values)
     problems.rows(
         tidy.bad(coded.flags(parsed.isna()), col.name),
@@ -336,6 +349,29 @@ def _parse_enum(
         ),
     )
     return {col.name: coded.spread(parsed)}
+
+
+def _note_unread(
+    tidy: Tidy, coded: Coded, parsed: pd.Series, col: Column, problems: Problems
+) -> None:
+    """A registry's own word for a status the rules do not know ("Provisional",
+    "Waiver") is read as unknown, with a note per file: a record of unknown status
+    verifies no one (its hire is reviewed), while one such spelling stopping a national
+    audit would hold up every other hire's determination."""
+    bad = tidy.bad(coded.flags(parsed.isna()), col.name)
+    if bad.empty:
+        return
+    for file, rows in bad.groupby(FILE, sort=True, observed=True):
+        counts = rows[col.name].astype(str).value_counts()
+        counts = counts.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+        shown = ", ".join(f"'{v}' ({n:,})" for v, n in counts.head(MAX_LISTED).items())
+        more = f" and {len(counts) - MAX_LISTED:,} more" if len(counts) > MAX_LISTED else ""
+        problems.note(
+            str(file),
+            f"{len(rows):,} {col.name} value(s) the rules do not read, taken as unknown "
+            f"(such a record verifies no one; its hire is reviewed): {shown}{more}; "
+            f"first at row {rows[ROW].min()}",
+        )
 
 
 def _parse_state(
@@ -468,4 +504,7 @@ def absent_columns(col: Column, spec: TableSpec, index: pd.Index) -> dict[str, p
         if col.kind == "dob" and "birth_year" in spec.extra:
             out["birth_year"] = pd.Series(pd.NA, index=index, dtype="Int64")
         return out
-    return {col.name: pd.Series(pd.NA, index=index, dtype="string")}
+    blank = {col.name: pd.Series(pd.NA, index=index, dtype="string")}
+    if col.open_values:
+        blank[f"{col.name}{UNREAD_SUFFIX}"] = pd.Series(pd.NA, index=index, dtype="string")
+    return blank

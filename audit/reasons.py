@@ -64,8 +64,8 @@ REASON_CODES: dict[str, str] = {
         " a sworn title (review)"
     ),
     "CERT_DATA_INCOMPLETE": (
-        "a test cannot be decided: a blank issued date or status, or a separation date "
-        "given as unknown (review)"
+        "a test cannot be decided: a blank issued date or status (or a status the rules "
+        "cannot read), or a separation date given as unknown (review)"
     ),
     "IDENTITY_NO_FULL_DOB": ("a lead: the registry row has a birth year or no birth date (review)"),
     "POSSIBLE_NAME_CHANGE": (

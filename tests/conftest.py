@@ -37,6 +37,8 @@ def frame(spec: TableSpec, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
         df["birth_year"] = df["date_of_birth"].dt.year.astype("Int64")
     if "separation_date_unknown" in spec.extra:  # the loader's reading of "unknown"
         df["separation_date_unknown"] = [bool(r.get("separation_date_unknown")) for r in rows]
+    if "status_unread" in spec.extra:  # the loader's status as written where none is read
+        df["status_unread"] = pd.Series([r.get("status_unread") for r in rows], dtype="string")
     return df
 
 
@@ -152,7 +154,8 @@ def write_folder(folder: Path, data: Dataset) -> Path:
     for name, table in tables.items():
         if table.empty and name not in ("hires", "training"):
             continue
-        table.drop(columns=["birth_year", "separation_date_unknown"], errors="ignore").to_csv(
+        derived = ["birth_year", "separation_date_unknown", "status_unread"]
+        table.drop(columns=derived, errors="ignore").to_csv(
             folder / f"{name}.csv", index=False, date_format="%Y-%m-%d"
         )
     return folder

@@ -436,3 +436,14 @@ def test_a_father_and_his_son_of_one_name_are_two_people(decide):
     )
     assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]
     assert out.loc["2", "determination"] == "VERIFIED_LEO", out.loc["2", "evidence"]
+
+
+# a status in the registry's own words the rules cannot read ("Provisional"): unknown, so
+# the record verifies no one, and the evidence quotes it
+def test_a_status_the_rules_cannot_read_is_reviewed_not_verified(decide):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [cert("MN-1", "Ann", "Lee", DOB, status=None, status_unread="Provisional")],
+    )
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+    assert "status 'Provisional' (unknown to the rules)" in out.loc["1", "evidence"]
