@@ -18,6 +18,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 STRING = pd.StringDtype()  # what every text column of a Dataset holds (Arrow-backed, NA)
+# Characters that print as nothing (zero-width space and joiners, soft hyphen, word joiner,
+# a stray byte-order mark, direction marks), pasted in from web pages and word processors:
+# "Bi<zero-width space>ll" must read as Bill, not as the two words Bi and ll.
+_INVISIBLE = r"[\x{200B}-\x{200F}\x{00AD}\x{2060}\x{FEFF}]"
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,8 @@ class Coded:
 
     @classmethod
     def from_arrow(cls, column: pa.ChunkedArray | pa.Array) -> Coded:
-        """Trim every cell and treat ``""`` as blank, working on the distinct values."""
+        """Trim every cell (and drop what prints as nothing) and treat ``""`` as blank,
+        working on the distinct values."""
         if isinstance(column, pa.Array):
             column = pa.chunked_array([column])
         if not pa.types.is_dictionary(column.type):
@@ -41,7 +46,10 @@ class Coded:
         if column.num_chunks != 1:
             column = pa.chunked_array([_unified(column)])
         whole = column.chunk(0) if column.num_chunks else pa.array([], column.type)
-        trimmed = pc.utf8_trim_whitespace(whole.dictionary.cast(pa.large_string()))
+        visible = pc.replace_substring_regex(
+            whole.dictionary.cast(pa.large_string()), _INVISIBLE, ""
+        )
+        trimmed = pc.utf8_trim_whitespace(visible)
         trimmed = pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, trimmed.type), trimmed)
         # Trimming can make two spellings one ("Smith" and "Smith "): renumber.
         remap, distinct = pd.factorize(_strings(trimmed), use_na_sentinel=True)

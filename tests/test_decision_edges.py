@@ -447,3 +447,21 @@ def test_a_status_the_rules_cannot_read_is_reviewed_not_verified(decide):
     )
     assert out.loc["1", "determination"] == "MANUAL_REVIEW"
     assert "status 'Provisional' (unknown to the rules)" in out.loc["1", "evidence"]
+
+
+# characters that print as nothing, pasted into a name: "Bi<ZWSP>ll" read as the words Bi
+# and ll lost the nickname link to the decertification of William, and the hire verified
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff", "\u2060"])
+def test_invisible_characters_in_a_name_change_nothing(tmp_path, invisible):
+    from conftest import make_dataset, write_folder
+
+    from audit.pipeline import run_audit
+
+    data = make_dataset(
+        [hire("1", f"Bi{invisible}ll", f"Hen{invisible}dricks", DOB)],
+        [cert("MN-1", "Bill", "Hendricks", DOB)],
+        decerts=[decert("MN-D1", "William", "Hendricks", DOB, action_date="2020-01-01")],
+    )
+    out = run_audit(write_folder(tmp_path / "data", data)).determinations
+    assert out.loc[0, "determination"] == "RECALL", out.loc[0, "evidence"]
+    assert "DECERTIFIED_BEFORE_HIRE" in out.loc[0, "reason_codes"]
