@@ -253,12 +253,12 @@ def _read_csv(
         # no complete line in it, so it gets one
         data = bytes(data) + b"\n"
     buffer = pa.py_buffer(data).slice(skip)
-    quoted = _quotes_past_header(data, skip)
+    quotes = data.find(b'"', skip) >= 0
     if bom:
-        return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems, quoted)
+        return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems, quotes)
     said = Problems()  # kept only if the UTF-8 reading stands
     try:
-        read = _read_csv_text(buffer, "utf-8", spec, file, aliases, said, quoted)
+        read = _read_csv_text(buffer, "utf-8", spec, file, aliases, said, quotes)
     except _NotUtf8:
         pass
     else:
@@ -339,7 +339,7 @@ def _read_csv_text(
     file: str,
     aliases: Mapping[str, str],
     problems: Problems,
-    quoted: bool = True,
+    quotes: bool = True,
 ) -> Read:
     labels = _csv_labels(buffer)
     if len(labels) == 1 and (separator := next((c for c in ";\t|" if c in labels[0]), None)):
@@ -356,33 +356,30 @@ def _read_csv_text(
         label: pa.string() if spec.column(name).kind == "id" else _DICTIONARY
         for name, label in zip(chosen, labels, strict=True)
     }
-    table, invalid = _csv_table(buffer, types, threads=True, quoted=quoted)
+    table, invalid = _csv_table(buffer, types, threads=True)
     if invalid:
         # Only a single-threaded read numbers the bad rows; worth it on this rare path.
-        table, invalid = _csv_table(buffer, types, threads=False, quoted=True)
+        table, invalid = _csv_table(buffer, types, threads=False)
     rows = _csv_rows(table.num_rows, [row.number for row in invalid])
     _report_ragged(invalid, file, problems)
-    return Read(table.rename_columns(list(chosen)), rows, encoding, per_person=_per_person(header))
+    table = table.rename_columns(list(chosen))
+    if quotes:  # without a quote no value can hold another row
+        _report_swallowed_rows(table, rows, file, problems)
+    return Read(table, rows, encoding, per_person=_per_person(header))
 
 
-def _csv_parse_options(handler: Callable[[Any], str], *, quoted: bool = True) -> pacsv.ParseOptions:
+def _csv_parse_options(
+    handler: Callable[[Any], str], *, newlines: bool = True
+) -> pacsv.ParseOptions:
     # Quoted newlines occur in real headers ("Middle\nInitial"); blank lines are kept as
     # empty rows (dropped later) so that row numbers stay the spreadsheet's.
     return pacsv.ParseOptions(
-        newlines_in_values=quoted, ignore_empty_lines=False, invalid_row_handler=handler
+        newlines_in_values=newlines, ignore_empty_lines=False, invalid_row_handler=handler
     )
 
 
-def _quotes_past_header(data: Contents, start: int) -> bool:
-    """Whether a quote occurs after the file's first 64 KB, where a quoted value may hold
-    a line end.
-
-    pyarrow's parser reads quoted line ends whatever it is told; ``newlines_in_values``
-    tells the step that cuts the file into blocks for the threads, which otherwise cuts at
-    the last line end of each block, quoted or not. The first cut falls far beyond the
-    header, so a file without quotes past it (a registry export, typically) is cut safely
-    the quick way: a fifth less time on millions of rows."""
-    return data.find(b'"', start + _HEADER_BLOCK) >= 0
+class _OutOfStep(Exception):
+    """pyarrow cut the file into blocks inside a quoted value that holds a line end."""
 
 
 def _csv_labels(buffer: pa.Buffer) -> list[str]:
@@ -417,7 +414,24 @@ def _csv_labels(buffer: pa.Buffer) -> list[str]:
 
 
 def _csv_table(
-    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool, quoted: bool
+    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool
+) -> tuple[pa.Table, list[Any]]:
+    """The file read, and the rows pyarrow could not.
+
+    Read first as if no quoted value held a line end: pyarrow's parser reads quoted line
+    ends whatever it is told, and ``newlines_in_values`` only makes the step that cuts the
+    file into blocks for the threads scan every quote (a fifth of the time on millions of
+    rows). Without it a cut may fall inside a quoted value; the parser then stops short
+    of the cut and pyarrow reports the two out of step, and only then is the file read
+    the careful way."""
+    try:
+        return _csv_attempt(buffer, types, threads=threads, newlines=False)
+    except _OutOfStep:
+        return _csv_attempt(buffer, types, threads=threads, newlines=True)
+
+
+def _csv_attempt(
+    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool, newlines: bool
 ) -> tuple[pa.Table, list[Any]]:
     invalid: list[Any] = []
 
@@ -437,10 +451,12 @@ def _csv_table(
             table = pacsv.read_csv(
                 buffer,
                 read_options=pacsv.ReadOptions(use_threads=threads, block_size=_BLOCK),
-                parse_options=_csv_parse_options(skip, quoted=quoted),
+                parse_options=_csv_parse_options(skip, newlines=newlines),
                 convert_options=convert,
             )
         except (pa.ArrowException, OSError) as exc:
+            if not newlines and "out of sync" in str(exc):
+                raise _OutOfStep from exc
             if "invalid UTF8" in str(exc) or undecodable or not _is_utf8(buffer):
                 raise _NotUtf8 from exc
             raise Unreadable(f"cannot be read as CSV ({_short(exc)})") from exc
@@ -492,6 +508,61 @@ def _csv_rows(count: int, skipped: Sequence[int | None]) -> np.ndarray:
     if known and len(known) == len(skipped):
         rows = np.setdiff1d(rows, np.asarray(known, dtype=np.int64), assume_unique=True)
     return rows[:count]
+
+
+# Columns of prose, where a line break is the writer's own (a resume, a reason).
+_PROSE = frozenset({"resume_text", "reason", "justification"})
+# A line holding this many commas inside one value is a row of the file, not prose.
+_ROW_COMMAS = 3
+
+
+def _report_swallowed_rows(
+    table: pa.Table, rows: np.ndarray, file: str, problems: Problems
+) -> None:
+    """A quote opened in a cell and closed only lines later (a stray quote mark) makes
+    every line between part of that cell: the rows vanish without a ragged row to tell.
+    A value outside prose holding a line with several commas is such a run of rows."""
+    swallowed = rf"[\r\n][^\r\n]*(,[^\r\n]*){{{_ROW_COMMAS}}}"
+    for name in table.column_names:
+        if name in _PROSE:
+            continue
+        column = table.column(name)
+        if pa.types.is_dictionary(column.type):
+            found = _matching(column, swallowed)
+            if not len(found):
+                continue
+            hit = pc.is_in(column, value_set=found)
+        else:
+            if not (_any(column, "\n") or _any(column, "\r")):  # a plain scan first
+                continue
+            hit = pc.match_substring_regex(column, swallowed)
+        mask = pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
+        if not mask.any():
+            continue
+        lines = [str(v).count("\n") for v in column.filter(pa.array(mask)).to_pylist()]
+        problems.rows(
+            pd.DataFrame({FILE: file, ROW: rows[mask], "lines": lines}),
+            name,
+            lambda listed: [
+                f"holds {n} more line(s) of the file: a quote opened in this cell is closed "
+                "only there, so those rows were read as part of this value; remove the stray "
+                "quote mark (or double it) and export again"
+                for n in listed["lines"]
+            ],
+        )
+
+
+def _matching(column: pa.ChunkedArray, pattern: str) -> pa.Array:
+    """The distinct values of a dictionary column that match ``pattern``."""
+    chunks = [chunk.dictionary for chunk in column.chunks]
+    values = pa.concat_arrays(chunks) if chunks else pa.array([], pa.string())
+    if not (_any(values, "\n") or _any(values, "\r")):
+        return values[:0]
+    return values.filter(pc.fill_null(pc.match_substring_regex(values, pattern), False))
+
+
+def _any(values: pa.Array | pa.ChunkedArray, text: str) -> bool:
+    return bool(pc.any(pc.match_substring(values, text)).as_py())
 
 
 def _report_ragged(invalid: Sequence[Any], file: str, problems: Problems) -> None:

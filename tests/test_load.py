@@ -274,24 +274,44 @@ def test_excel_title_rows_newline_header_and_real_row_numbers(folder: Path) -> N
     assert problem.row == 8  # the sheet's own row number
 
 
+@pytest.mark.parametrize("block", [1_000, 4_096, 5_003])
 @pytest.mark.parametrize("quote_from", [0, 3_000])
 def test_quoted_line_ends_read_alike_wherever_the_blocks_are_cut(
-    folder: Path, monkeypatch: pytest.MonkeyPatch, quote_from: int
+    folder: Path, monkeypatch: pytest.MonkeyPatch, quote_from: int, block: int
 ) -> None:
-    """The quick cut (no quote past the header) and the careful one read one table."""
+    """Read first with blocks cut at any line end, then again where a cut fell inside a
+    quoted value: one table, however the blocks fall."""
     rows = [
         cert(f"MN-{n}", last_name=f"Line\nBreak {n}" if n >= quote_from else f"Plain {n}")
         for n in range(4_000)
     ]
     write_csv(folder / "certifications_mn.csv", CERT_HEADER, rows)
     whole = load_dataset(folder).certifications
-    # blocks of 4 KB: hundreds of cuts, many beside a quoted line end
-    monkeypatch.setattr("audit.readers._HEADER_BLOCK", 1 << 12)
-    monkeypatch.setattr("audit.readers._BLOCK", 1 << 12)
+    # small blocks: hundreds of cuts, many beside a quoted line end
+    monkeypatch.setattr("audit.readers._BLOCK", block)
     cut = load_dataset(folder).certifications
     pd.testing.assert_frame_equal(cut, whole)
     assert len(whole) == 4_000
     assert whole["last_name"].iloc[-1] == "Line\nBreak 3999"
+
+
+def test_a_stray_quote_that_swallows_rows_is_an_input_error(folder: Path) -> None:
+    """A quote opened in one cell and closed lines later makes the rows between part of
+    that cell: no row is ragged, and they vanished without a word."""
+    rows = [",".join(cert(f"MN-{n}")) for n in range(6)]
+    rows[1] = rows[1].replace("Basic Peace Officer", '"Basic Peace Officer')
+    rows[4] = rows[4].replace("Peace Officer", 'Peace Officer"')
+    text = ",".join(CERT_HEADER) + "\n" + "\n".join(rows) + "\n"
+    (folder / "certifications_mn.csv").write_text(text, encoding="utf-8")
+    problem = one(problems_of(folder), "certifications_mn.csv", "certification_type", "stray")
+    assert problem.row == 3 and "3 more line(s)" in problem.message
+
+
+def test_line_ends_in_prose_are_the_writers_own(folder: Path) -> None:
+    header = [*HIRES_HEADER, "resume_text"]
+    resume = "Deputy Sheriff, 2015-2020,\nPolice Officer, Dallas, TX, 2020-2023, patrol"
+    write_csv(folder / "hires.csv", header, [[*hire("00123"), resume], [*hire("00124"), ""]])
+    assert load_dataset(folder).hires["resume_text"].tolist()[0] == resume
 
 
 def test_misspelt_and_doubled_headers_are_told(folder: Path) -> None:
