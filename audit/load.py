@@ -344,7 +344,9 @@ def _load_file(
     else:
         named = None
     tidy = tidy_read(read, spec, code, file_type)
-    if spec.required and not len(tidy.rows) and read.table.num_columns:
+    said = any(p.file == source.name and p.row is not None for p in problems.found)
+    if spec.required and not len(tidy.rows) and read.table.num_columns and not said:
+        # (rows that could not be read at all are problems of their own, said already)
         problems.add(
             source.name, f"has a header but no data rows; the {spec.name} table cannot be empty"
         )

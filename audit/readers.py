@@ -363,6 +363,8 @@ def _read_csv_text(
     rows = _csv_rows(table.num_rows, [row.number for row in invalid])
     _report_ragged(invalid, file, problems)
     table = table.rename_columns(list(chosen))
+    if any(not label for label in header.labels):
+        _report_headless_csv(buffer, header.labels, file, problems)
     if quotes:  # without a quote no value can hold another row
         _report_swallowed_rows(table, rows, file, problems)
     return Read(table, rows, encoding, per_person=_per_person(header))
@@ -659,7 +661,7 @@ def _read_xlsx(
 ) -> Read:
     """First sheet, every cell as text; the header may sit below title rows."""
     try:
-        sheet = _sheet_text(data)
+        sheet, book = _sheet_text(data)
     except Exception as exc:  # openpyxl raises a zoo of types on broken workbooks
         if isinstance(exc, MemoryError):
             raise
@@ -669,6 +671,7 @@ def _read_xlsx(
     if layout is not None:
         adapted = read_workbook(layout, data)
         return Read(adapted.table(), adapted.rows, layout=adapted.layout)
+    _report_workbook(book, file, problems)
     at = _find_header_row(sheet, spec, aliases)
     if at is None:
         raise Unreadable(
@@ -678,6 +681,7 @@ def _read_xlsx(
     header = _map_headers(sheet.loc[at].tolist(), spec, aliases)
     _report_header(header, spec, file, int(at) + 1, aliases, problems)
     body = sheet.loc[sheet.index > at]
+    _report_headless(header.labels, body, file, int(at) + 1, problems)
     columns, serials = {}, {}
     for name, position in header.positions.items():
         values = body.iloc[:, position].to_numpy(dtype=object)
@@ -720,7 +724,16 @@ def _serials_as_dates(cells: np.ndarray) -> tuple[np.ndarray, int]:
     return out, int(found.sum())
 
 
-def _sheet_text(data: Contents) -> pd.DataFrame:
+@dataclass(frozen=True)
+class _Book:
+    """What a workbook holds beside the first sheet's text, for the notes."""
+
+    errors: int = 0  # cells showing an Excel error (#N/A, #VALUE!): read as blank
+    uncalculated: int = 0  # formula cells without a saved value: read as blank
+    other_sheets: tuple[tuple[str, int], ...] = ()  # (name, rows with a value) not read
+
+
+def _sheet_text(data: Contents) -> tuple[pd.DataFrame, _Book]:
     """The first sheet as the text Excel shows, one string (or None) per cell.
 
     Read cell by cell rather than through pandas, which drops the number format: an ID
@@ -732,12 +745,125 @@ def _sheet_text(data: Contents) -> pd.DataFrame:
     book = openpyxl.load_workbook(
         io.BytesIO(data), read_only=True, data_only=True, keep_links=False
     )
+    errors = [0]
+
+    def text(cell: Any) -> str | None:
+        if getattr(cell, "data_type", None) == "e":
+            errors[0] += 1
+        return _cell_text(cell)
+
     try:
-        rows = [_trimmed([_cell_text(c) for c in row]) for row in book.worksheets[0].iter_rows()]
+        rows = [_trimmed([text(c) for c in row]) for row in book.worksheets[0].iter_rows()]
+        others = tuple(
+            (str(ws.title), n)
+            for ws in book.worksheets[1:]
+            if (n := sum(any(v is not None for v in r) for r in ws.iter_rows(values_only=True)))
+        )
     finally:
         book.close()
     width = max((len(r) for r in rows), default=0)
-    return pd.DataFrame([r + [None] * (width - len(r)) for r in rows], dtype=object)
+    sheet = pd.DataFrame([r + [None] * (width - len(r)) for r in rows], dtype=object)
+    return sheet, _Book(errors[0], _uncalculated(data), others)
+
+
+# a formula cell whose value was never saved: <c ...><f>...</f></c>, no <v>
+_NO_VALUE = re.compile(
+    rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+
+
+def _uncalculated(data: Contents) -> int:
+    """Formula cells of the first sheet without a saved value. openpyxl reads them as
+    empty; a workbook written by a program that does not calculate (a script, a web
+    export) has them, and its values exist only once Excel opens and saves it."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = sorted(
+                (n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                key=lambda n: int(re.sub(r"\D", "", n)),
+            )
+            return len(_NO_VALUE.findall(archive.read(names[0]))) if names else 0
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return 0
+
+
+def _report_workbook(book: _Book, file: str, problems: Problems) -> None:
+    if book.errors:
+        problems.note(
+            file,
+            f"{book.errors:,} cell(s) show an Excel error (#N/A, #VALUE!...) and were read "
+            "as blank; correct them in the workbook if they hold data",
+        )
+    if book.uncalculated:
+        problems.note(
+            file,
+            f"{book.uncalculated:,} formula cell(s) have no saved value and were read as "
+            "blank: open the workbook in Excel and save it, so their values are stored",
+        )
+    for name, rows in book.other_sheets:
+        problems.note(
+            file,
+            f"sheet {name!r} ({rows:,} row(s) with values) was not read: only the first "
+            "sheet is; move its rows there if they belong to this table",
+        )
+
+
+def _report_headless(
+    labels: Sequence[Any], body: pd.DataFrame, file: str, row: int, problems: Problems
+) -> None:
+    """A column of values under a blank header cell (or a merged one) is not read: told."""
+    for position in range(body.shape[1]):
+        label = labels[position] if position < len(labels) else None
+        if label is not None and str(label).strip():
+            continue
+        filled = int(body.iloc[:, position].notna().sum())
+        if filled:
+            problems.note(
+                file,
+                f"column {_letters(position)} has no header in row {row} and was not read "
+                f"({filled:,} value(s)); give it its column's name",
+            )
+
+
+def _report_headless_csv(
+    buffer: pa.Buffer, labels: Sequence[str], file: str, problems: Problems
+) -> None:
+    """:func:`_report_headless` for a CSV: the blank-headed columns read on their own."""
+    blank = [i for i, label in enumerate(labels) if not label]
+    try:
+        table = pacsv.read_csv(
+            buffer,
+            read_options=pacsv.ReadOptions(autogenerate_column_names=True, block_size=_BLOCK),
+            parse_options=_csv_parse_options(lambda _row: "skip"),
+            convert_options=pacsv.ConvertOptions(
+                include_columns=[f"f{i}" for i in blank],
+                column_types={f"f{i}": pa.string() for i in blank},
+                null_values=[""],
+                strings_can_be_null=True,
+            ),
+        )
+    except (pa.ArrowException, OSError):
+        return  # the main reading has said what is wrong with the file
+    body = pd.DataFrame(
+        {i: pc.utf8_trim_whitespace(table.column(f"f{i}")).to_pandas() for i in blank}
+    ).iloc[1:]
+    body = body.where(body != "")
+    headless = pd.DataFrame(columns=range(len(labels)), index=body.index, dtype=object)
+    headless[blank] = body
+    _report_headless(labels, headless, file, 1, problems)
+
+
+def _letters(position: int) -> str:
+    """A spreadsheet column's letters (0 -> A, 26 -> AA)."""
+    out = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        out = chr(ord("A") + rest) + out
+    return out
 
 
 def _trimmed(cells: list[str | None]) -> list[str | None]:

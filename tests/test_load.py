@@ -314,6 +314,34 @@ def test_line_ends_in_prose_are_the_writers_own(folder: Path) -> None:
     assert load_dataset(folder).hires["resume_text"].tolist()[0] == resume
 
 
+def test_what_a_workbook_holds_beyond_its_read_cells_is_told(folder: Path) -> None:
+    """Error cells, formulas never calculated and other sheets' rows are read as nothing:
+    each is a note, as a silently blank surname changes a determination."""
+    (folder / "hires.csv").unlink()
+    path = write_xlsx(folder / "hires.xlsx", [HIRES_HEADER, hire("00123"), hire("00124")])
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    sheet["C2"] = "=PROPER(B2)"  # openpyxl saves a formula without its value
+    sheet["H3"] = "#N/A"
+    book["Second"].append(["00125", "Bo"])
+    book.save(path)
+    data = load_dataset(folder)
+    assert data.hires["last_name"].isna().tolist() == [True, False]
+    notes = "\n".join(data.notes)
+    assert "hires.xlsx: 1 formula cell(s) have no saved value" in notes
+    assert "hires.xlsx: 1 cell(s) show an Excel error" in notes
+    assert "sheet 'Second' (2 row(s) with values) was not read" in notes
+
+
+def test_a_column_without_a_header_is_told(folder: Path) -> None:
+    header = [*HIRES_HEADER, ""]  # a middle name, say, under a blank (or merged) cell
+    rows = [[*hire("00123"), "Lee"], [*hire("00124"), ""]]
+    write_csv(folder / "hires.csv", header, rows)
+    data = load_dataset(folder)
+    assert any("column J has no header in row 1 and was not read (1 value(s))" in n
+               for n in data.notes)  # fmt: skip
+
+
 def test_misspelt_and_doubled_headers_are_told(folder: Path) -> None:
     """A misspelt optional column is audited as absent and an alias beside its column is
     not read: both change the audit without an error, so each is a note; a misspelt
