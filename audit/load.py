@@ -478,7 +478,8 @@ def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: Problems) 
                     "hire_id",
                     lambda v: (
                         f"hire_id {v!r} is not in {named} but differs from one of its "
-                        "ids only by case, spaces, leading zeros or invisible characters; "
+                        "ids only by case, spaces, leading zeros, a decimal point (1022.0) "
+                        "or invisible characters; "
                         "correct the id"
                     ),
                 ),
@@ -495,9 +496,10 @@ def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: Problems) 
 
 def _loose_id(ids: pd.Series) -> pd.Series:
     """An id as a person would read it: invisible characters (a zero-width space, a byte
-    order mark pasted in) and case, spaces and leading zeros aside."""
-    text = ids.astype("string").str.replace(_INVISIBLE, "", regex=True)
-    return text.str.strip().str.casefold().str.lstrip("0")
+    order mark pasted in), case, spaces, leading zeros and a decimal point a spreadsheet
+    gave a number ("1022.0") aside."""
+    text = ids.astype("string").str.replace(_INVISIBLE, "", regex=True).str.strip()
+    return text.str.replace(r"^(\d+)\.0+$", r"\1", regex=True).str.casefold().str.lstrip("0")
 
 
 _INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"

@@ -1293,12 +1293,12 @@ def test_an_override_of_nobody_is_an_error(folder: Path) -> None:
     one(problems_of(folder), "overrides.csv", "hire_id", "'00999' is not in hires.csv")
 
 
-@pytest.mark.parametrize("written", ["123", "0123", "\u200b00123", "00123\ufeff"])
+@pytest.mark.parametrize("written", ["123", "0123", "\u200b00123", "00123\ufeff", "123.0"])
 def test_a_training_id_that_is_a_hires_mistyped_is_an_error(folder: Path, written: str):
     """Set aside, the row would silently cost the hire its course (Excel drops zeros; a
     zero-width space or a byte order mark pasted in is invisible)."""
     write_csv(folder / "training.csv", TRAINING_HEADER, [course(written), course("00124")])
-    said = "only by case, spaces, leading zeros or invisible characters"
+    said = "only by case, spaces, leading zeros, a decimal point (1022.0) or invisible"
     one(problems_of(folder), "training.csv", "hire_id", said)
 
 
