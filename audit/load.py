@@ -108,6 +108,7 @@ def load_dataset(data_dir: Path, aliases: Mapping[str, Sequence[str]] | None = N
             for spec in TABLES
         }
     notes = _check_hire_ids(frames, problems)
+    _check_born_before_hire(frames["hires"], problems)
     if problems.found:
         raise InputError(problems.found)
     notes = problems.notes + notes
@@ -492,6 +493,23 @@ def _check_hire_ids(frames: dict[str, pd.DataFrame | None], problems: Problems) 
                 )
             frames[name] = table.loc[~other]
     return notes
+
+
+def _check_born_before_hire(hires: pd.DataFrame | None, problems: Problems) -> None:
+    """A hire's birth date on or after the hire date is a date keyed in the wrong column
+    or the wrong century: linked on, it would name someone else's record."""
+    if hires is None or not {"date_of_birth", "hire_date"} <= set(hires.columns):
+        return
+    late = (hires["date_of_birth"] >= hires["hire_date"]).fillna(False).to_numpy(dtype=bool)
+    problems.rows(
+        hires.loc[late, [FILE, ROW, "date_of_birth", "hire_date"]],
+        "date_of_birth",
+        lambda listed: [
+            f"date_of_birth {born:%Y-%m-%d} is not before hire_date {hired:%Y-%m-%d}; "
+            "correct one of them"
+            for born, hired in zip(listed["date_of_birth"], listed["hire_date"], strict=True)
+        ],
+    )
 
 
 def _loose_id(ids: pd.Series) -> pd.Series:

@@ -1327,3 +1327,13 @@ def test_federal_government_state_is_fed(folder):
         ],
     )
     assert load_dataset(folder).employment_history["state"].tolist() == ["FED"]
+
+
+def test_a_hire_born_after_the_hire_date_is_an_error(folder: Path) -> None:
+    write_csv(
+        folder / "hires.csv",
+        HIRES_HEADER,
+        [hire("00123", date_of_birth="2030-01-05"), hire("00124")],
+    )
+    problem = one(problems_of(folder), "hires.csv", "date_of_birth", "is not before hire_date")
+    assert problem.row == 2
