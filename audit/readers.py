@@ -254,11 +254,12 @@ def _read_csv(
         data = bytes(data) + b"\n"
     buffer = pa.py_buffer(data).slice(skip)
     quotes = data.find(b'"', skip) >= 0
+    newlines = quotes and _quotes_past_header(data, skip)
     if bom:
-        return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems, quotes)
+        return _read_csv_text(buffer, "utf-8-sig", spec, file, aliases, problems, quotes, newlines)
     said = Problems()  # kept only if the UTF-8 reading stands
     try:
-        read = _read_csv_text(buffer, "utf-8", spec, file, aliases, said, quotes)
+        read = _read_csv_text(buffer, "utf-8", spec, file, aliases, said, quotes, newlines)
     except _NotUtf8:
         pass
     else:
@@ -340,6 +341,7 @@ def _read_csv_text(
     aliases: Mapping[str, str],
     problems: Problems,
     quotes: bool = True,
+    newlines: bool = True,
 ) -> Read:
     labels = _csv_labels(buffer)
     if len(labels) == 1 and (separator := next((c for c in ";\t|" if c in labels[0]), None)):
@@ -356,7 +358,7 @@ def _read_csv_text(
         label: pa.string() if spec.column(name).kind == "id" else _DICTIONARY
         for name, label in zip(chosen, labels, strict=True)
     }
-    table, invalid = _csv_table(buffer, types, threads=True)
+    table, invalid = _csv_table(buffer, types, threads=True, newlines=newlines)
     if invalid:
         # Only a single-threaded read numbers the bad rows; worth it on this rare path.
         table, invalid = _csv_table(buffer, types, threads=False)
@@ -380,8 +382,17 @@ def _csv_parse_options(
     )
 
 
-class _OutOfStep(Exception):
-    """pyarrow cut the file into blocks inside a quoted value that holds a line end."""
+def _quotes_past_header(data: Contents, start: int) -> bool:
+    """Whether a quote occurs after the file's first 64 KB, where a quoted value may hold
+    a line end at a cut between blocks.
+
+    pyarrow's parser reads quoted line ends whatever it is told; ``newlines_in_values``
+    tells the step that cuts the file into blocks for the threads, which otherwise cuts
+    at the last line end of each block, quoted or not, and then misreads the rows about
+    the cut without a word. The first cut falls far beyond the header, so only a file
+    without quotes past it is read the quick way (a fifth less time on millions of rows);
+    any other is scanned for quotes."""
+    return data.find(b'"', start + min(_HEADER_BLOCK, _BLOCK // 2)) >= 0
 
 
 def _csv_labels(buffer: pa.Buffer) -> list[str]:
@@ -416,20 +427,11 @@ def _csv_labels(buffer: pa.Buffer) -> list[str]:
 
 
 def _csv_table(
-    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool
+    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool, newlines: bool = True
 ) -> tuple[pa.Table, list[Any]]:
-    """The file read, and the rows pyarrow could not.
-
-    Read first as if no quoted value held a line end: pyarrow's parser reads quoted line
-    ends whatever it is told, and ``newlines_in_values`` only makes the step that cuts the
-    file into blocks for the threads scan every quote (a fifth of the time on millions of
-    rows). Without it a cut may fall inside a quoted value; the parser then stops short
-    of the cut and pyarrow reports the two out of step, and only then is the file read
-    the careful way."""
-    try:
-        return _csv_attempt(buffer, types, threads=threads, newlines=False)
-    except _OutOfStep:
-        return _csv_attempt(buffer, types, threads=threads, newlines=True)
+    """The file read, and the rows pyarrow could not; ``newlines``: a quoted value may
+    hold a line end where pyarrow cuts the file into blocks (see _quotes_past_header)."""
+    return _csv_attempt(buffer, types, threads=threads, newlines=newlines)
 
 
 def _csv_attempt(
@@ -457,8 +459,6 @@ def _csv_attempt(
                 convert_options=convert,
             )
         except (pa.ArrowException, OSError) as exc:
-            if not newlines and "out of sync" in str(exc):
-                raise _OutOfStep from exc
             if "invalid UTF8" in str(exc) or undecodable or not _is_utf8(buffer):
                 raise _NotUtf8 from exc
             raise Unreadable(f"cannot be read as CSV ({_short(exc)})") from exc
