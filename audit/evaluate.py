@@ -756,6 +756,23 @@ def _hire_facts(n: int, cert: pd.DataFrame, decert: pd.DataFrame) -> pd.DataFram
     )
     f["revoked_elsewhere"] = _any(revoked[~explained], n)
     f["revoked_with"] = _record_list(revoked[~explained], n)
+    # a law-enforcement record of this person (or a lead) whose status the rules cannot
+    # read ("Rvkd", "Not Certified"): it may be a revocation, so nothing verifies beside it
+    unread = cert[
+        cert["status_unread"].notna().to_numpy(dtype=bool)
+        & cert["tier"].isin(["strong", "partial"]).to_numpy()
+        & ~cert["category"].isin(NOT_LAW_ENFORCEMENT).to_numpy()
+    ]
+    f["status_unread"] = _any(unread, n)
+    f["unread_with"] = (
+        joined(
+            unread["hire_row"],
+            unread["record_id"].astype(str) + " ('" + unread["status_unread"].astype(str) + "')",
+            ", ",
+        )
+        .reindex(range(n))
+        .astype("string")
+    )
     f["best"] = _best_record(strong, cert, n)
 
     partial = cert[(cert["tier"] == "partial") & ~cert["fails"]]
@@ -880,7 +897,8 @@ def _decide(
         & ~f["decert_lead"]
         & ~f["decert_date_unknown"],
         "CERT_TYPE_UNRECOGNISED": open_ & f["type_unknown"],
-        "CERT_DATA_INCOMPLETE": open_ & f["undecided"] & ~f["type_unknown"],
+        "CERT_DATA_INCOMPLETE": (open_ & f["undecided"] & ~f["type_unknown"])
+        | (qualifies & f["status_unread"]),
         "IDENTITY_NO_FULL_DOB": open_ & f["lead_no_dob"],
         "POSSIBLE_NAME_CHANGE": open_ & f["lead_name_change"],
         "WEAK_NAME_MATCH": open_ & f["lead_weak"],
@@ -893,7 +911,13 @@ def _decide(
         "DECERT_DATE_UNKNOWN": qualifies & f["decert_date_unknown"],
     }
     needs_review = np.logical_or.reduce([v.to_numpy() for v in review.values()])
-    verified = qualifies & ~f["decert_lead"] & ~f["decert_date_unknown"] & ~f["revoked_elsewhere"]
+    verified = (
+        qualifies
+        & ~f["decert_lead"]
+        & ~f["decert_date_unknown"]
+        & ~f["revoked_elsewhere"]
+        & ~f["status_unread"]
+    )
     determination = np.select(
         [~short, verified, track["basic_done"], needs_review],
         ["NOT_APPLICABLE", "VERIFIED_LEO", "REMEDIATED", "MANUAL_REVIEW"],

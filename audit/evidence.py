@@ -41,7 +41,8 @@ CHECKS: Mapping[str, str] = {
     "COVERAGE_GAP": "Sworn service is claimed in a registry that was not loaded: request "
     "that registry's certification record.",
     "CERT_DATA_INCOMPLETE": "The linked certification lacks status or dates needed to apply "
-    "the policy: obtain them from the registry.",
+    "the policy, or a linked record has a status the rules cannot read: obtain them from "
+    "the registry.",
     "CERT_TYPE_UNRECOGNISED": "The linked certification type is not recognised: classify it "
     "(rules/titles.yaml) and rerun.",
     "POSSIBLE_DECERTIFICATION": "A decertification record may be this person's (the names "
@@ -263,6 +264,11 @@ def evidence_sentences(
         reviewed & f["revoked_elsewhere"].to_numpy() & flag(best["qualifies"]),
         "A law-enforcement record of this person, or of someone who may be, is revoked or "
         "suspended: " + f["revoked_with"].fillna("").astype(str) + ".",
+    )
+    s.add(
+        reviewed & f["status_unread"].to_numpy(),
+        "A record of this person, or of someone who may be, has a status the rules cannot "
+        "read (it may be a revocation): " + f["unread_with"].fillna("").astype(str) + ".",
     )
     cov = ", ".join(coverage) if coverage else "none"
     s.add(short & ~have, f"No record of this person in the loaded registries ({cov}).")

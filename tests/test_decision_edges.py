@@ -465,3 +465,18 @@ def test_invisible_characters_in_a_name_change_nothing(tmp_path, invisible):
     out = run_audit(write_folder(tmp_path / "data", data)).determinations
     assert out.loc[0, "determination"] == "RECALL", out.loc[0, "evidence"]
     assert "DECERTIFIED_BEFORE_HIRE" in out.loc[0, "reason_codes"]
+
+
+# ...and beside a record that qualifies, such a status may be a revocation: nothing verifies
+@pytest.mark.parametrize("written", ["Not Certified", "Rescinded", "Pending Review"])
+def test_an_unread_status_beside_a_qualifying_record_holds_it(decide, written):
+    out = decide(
+        [hire("1", "Ann", "Lee", DOB)],
+        [
+            cert("MN-1", "Ann", "Lee", DOB),
+            cert("TX-1", "Ann", "Lee", DOB, source="TX", status=None, status_unread=written),
+        ],
+    )
+    assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+    assert "CERT_DATA_INCOMPLETE" in out.loc["1", "reason_codes"]
+    assert f"cannot read (it may be a revocation): TX-1 ('{written}')" in out.loc["1", "evidence"]

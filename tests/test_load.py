@@ -1165,6 +1165,9 @@ def test_a_day_first_column_is_named_as_such(folder: Path) -> None:
         ("Provisional", None),
         ("Waiver", None),
         ("A", None),  # one letter: which status is not for the audit to guess
+        ("Rvkd", "revoked"),
+        ("SUSP", "suspended"),
+        ("Disqualified", "revoked"),
     ],
 )
 def test_a_registry_status_is_read_by_its_words(folder: Path, written: str, read: str | None):
