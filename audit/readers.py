@@ -368,7 +368,8 @@ def _read_csv_text(
     if any(not label for label in header.labels):
         _report_headless_csv(buffer, header.labels, file, problems)
     if quotes:  # without a quote no value can hold another row
-        _report_swallowed_rows(table, rows, file, problems)
+        first = next((name for name, at in chosen.items() if at == 0), None)
+        _report_swallowed_rows(table, rows, file, problems, len(header.labels), first)
     return Read(table, rows, encoding, per_person=_per_person(header))
 
 
@@ -514,34 +515,50 @@ def _csv_rows(count: int, skipped: Sequence[int | None]) -> np.ndarray:
 
 # Columns of prose, where a line break is the writer's own (a resume, a reason).
 _PROSE = frozenset({"resume_text", "reason", "justification"})
-# A line holding this many commas inside one value is a row of the file, not prose.
-_ROW_COMMAS = 3
 
 
 def _report_swallowed_rows(
-    table: pa.Table, rows: np.ndarray, file: str, problems: Problems
+    table: pa.Table,
+    rows: np.ndarray,
+    file: str,
+    problems: Problems,
+    width: int,
+    first: str | None,
 ) -> None:
     """A quote opened in a cell and closed only lines later (a stray quote mark) makes
     every line between part of that cell: the rows vanish without a ragged row to tell.
-    A value outside prose holding a line with several commas is such a run of rows."""
-    swallowed = rf"[\r\n][^\r\n]*(,[^\r\n]*){{{_ROW_COMMAS}}}"
+
+    Such a value holds a line with as many commas as a row of the file (``width``
+    columns). In prose (a resume, a reason), whose writer may list things so, the line
+    must also begin as the file's rows do: with a value shaped like the file's first
+    column (``first``: 001234, TX-0001003). A mailing address in an agency's cell is
+    neither."""
+    if width < 3:
+        return
+    swallowed = rf"[\r\n][^\r\n]*(,[^\r\n]*){{{width - 1}}}"
+    shape = _shape_of(table.column(first)) if first in table.column_names else None
     for name in table.column_names:
-        if name in _PROSE:
-            continue
         column = table.column(name)
+        if name in _PROSE and shape is None:
+            continue
         if pa.types.is_dictionary(column.type):
             found = _matching(column, swallowed)
-            if not len(found):
-                continue
-            hit = pc.is_in(column, value_set=found)
+        elif _any(column, "\n") or _any(column, "\r"):  # a plain scan first
+            found = pc.filter(
+                column, pc.fill_null(pc.match_substring_regex(column, swallowed), False)
+            )
         else:
-            if not (_any(column, "\n") or _any(column, "\r")):  # a plain scan first
-                continue
-            hit = pc.match_substring_regex(column, swallowed)
-        mask = pc.fill_null(hit, False).to_numpy(zero_copy_only=False)
+            continue
+        if name in _PROSE:
+            kept = [v for v in found.to_pylist() if _begins_a_row(v, width, str(shape))]
+            found = pa.array(kept, type=pa.string())
+        if not len(found):
+            continue
+        mask = pc.fill_null(pc.is_in(column, value_set=found), False).to_numpy(zero_copy_only=False)
         if not mask.any():
             continue
-        lines = [str(v).count("\n") for v in column.filter(pa.array(mask)).to_pylist()]
+        values = column.filter(pa.array(mask)).to_pylist()
+        lines = [len(_LINE_END.findall(str(v))) for v in values]
         problems.rows(
             pd.DataFrame({FILE: file, ROW: rows[mask], "lines": lines}),
             name,
@@ -552,6 +569,29 @@ def _report_swallowed_rows(
                 for n in listed["lines"]
             ],
         )
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _shape_of(values: pa.ChunkedArray) -> str | None:
+    """The most common shape of the first values of a column (digits as 9, letters as
+    A): a row of the file begins so."""
+    sample = [v for v in values.slice(0, 200).to_pylist() if v]
+    shapes = pd.Series([_shape(str(v)) for v in sample], dtype=object).value_counts()
+    return str(shapes.index[0]) if len(shapes) else None
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", text.strip().strip('"')))
+
+
+def _begins_a_row(value: str, width: int, shape: str) -> bool:
+    """Whether a line after the first begins like a row of the file and has its commas."""
+    return any(
+        line.count(",") >= width - 1 and _shape(line.split(",", 1)[0]) == shape
+        for line in _LINE_END.split(value)[1:]
+    )
 
 
 def _matching(column: pa.ChunkedArray, pattern: str) -> pa.Array:
@@ -757,7 +797,8 @@ def _sheet_text(data: Contents) -> tuple[pd.DataFrame, _Book]:
         others = tuple(
             (str(ws.title), n)
             for ws in book.worksheets[1:]
-            if (n := sum(any(v is not None for v in r) for r in ws.iter_rows(values_only=True)))
+            if ws.sheet_state == "visible"  # a hidden sheet holds a list's choices, say
+            and (n := sum(any(v is not None for v in r) for r in ws.iter_rows(values_only=True)))
         )
     finally:
         book.close()
@@ -766,10 +807,11 @@ def _sheet_text(data: Contents) -> tuple[pd.DataFrame, _Book]:
     return sheet, _Book(errors[0], _uncalculated(data), others)
 
 
-# a formula cell whose value was never saved: <c ...><f>...</f></c>, no <v>
+# a formula cell whose value was never saved: <c ...><f>...</f></c> without <v>, or with
+# an empty <v/> (Excel saves a formula whose result is "" as <v></v>: not counted)
 _NO_VALUE = re.compile(
     rb"<(?:\w+:)?f(?:\s[^>]*)?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
-    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+    rb"(?:<(?:\w+:)?v\s*/>)?\s*</(?:\w+:)?c>"
 )
 
 
@@ -781,13 +823,29 @@ def _uncalculated(data: Contents) -> int:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = sorted(
-                (n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
-                key=lambda n: int(re.sub(r"\D", "", n)),
-            )
-            return len(_NO_VALUE.findall(archive.read(names[0]))) if names else 0
+            name = _first_sheet_part(archive)
+            return len(_NO_VALUE.findall(archive.read(name))) if name else 0
     except (zipfile.BadZipFile, KeyError, OSError):
         return 0
+
+
+def _first_sheet_part(archive: Any) -> str | None:
+    """The file inside the workbook holding its first sheet (as openpyxl reads it: the
+    first in workbook.xml, whose file name need not be sheet1.xml once tabs are moved)."""
+    book = archive.read("xl/workbook.xml")
+    first = re.search(rb"<(?:\w+:)?sheet\b[^>]*?\br:id=\"([^\"]+)\"", book)
+    if first is None:
+        return None
+    rels = archive.read("xl/_rels/workbook.xml.rels")
+    rel_id = re.escape(first.group(1))
+    for rel in re.finditer(rb"<Relationship\b[^>]*>", rels):
+        if re.search(rb'\bId="' + rel_id + rb'"', rel.group()):
+            target = re.search(rb'\bTarget="([^"]+)"', rel.group())
+            if target is None:
+                return None
+            path = target.group(1).decode()
+            return path.lstrip("/") if path.startswith("/") else "xl/" + path
+    return None
 
 
 def _report_workbook(book: _Book, file: str, problems: Problems) -> None:

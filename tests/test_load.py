@@ -308,10 +308,27 @@ def test_a_stray_quote_that_swallows_rows_is_an_input_error(folder: Path) -> Non
 
 
 def test_line_ends_in_prose_are_the_writers_own(folder: Path) -> None:
+    """A resume listing things, or an agency's cell holding its mailing address, is no run
+    of rows: only a line shaped like one of the file's rows is."""
     header = [*HIRES_HEADER, "resume_text"]
-    resume = "Deputy Sheriff, 2015-2020,\nPolice Officer, Dallas, TX, 2020-2023, patrol"
+    resume = "Deputy Sheriff,\nPolice Officer, Dallas, TX, 2020-2023, patrol, K-9, SWAT, FTO, 2, 3"
     write_csv(folder / "hires.csv", header, [[*hire("00123"), resume], [*hire("00124"), ""]])
-    assert load_dataset(folder).hires["resume_text"].tolist()[0] == resume
+    address = "Ramsey County Sheriff's Office\n425 Grove St, St. Paul, MN, 55101"
+    write_csv(folder / "certifications_mn.csv", CERT_HEADER, [cert("MN-1", agency=address)])
+    data = load_dataset(folder)
+    assert data.hires["resume_text"].tolist()[0] == resume
+    assert data.certifications["agency"].tolist() == [address]
+
+
+def test_a_stray_quote_in_prose_that_swallows_rows_is_an_input_error(folder: Path) -> None:
+    header = [*HIRES_HEADER, "resume_text"]
+    rows = [",".join([*hire(f"0012{n}"), f"resume {n}"]) for n in range(5)]
+    rows[1] = rows[1].replace("resume 1", '"resume 1')
+    rows[3] = rows[3].replace("resume 3", 'resume 3"')
+    text = ",".join(header) + "\r\n" + "\r\n".join(rows) + "\r\n"
+    (folder / "hires.csv").write_text(text, encoding="utf-8", newline="")
+    problem = one(problems_of(folder), "hires.csv", "resume_text", "stray")
+    assert problem.row == 3 and "2 more line(s)" in problem.message
 
 
 def test_what_a_workbook_holds_beyond_its_read_cells_is_told(folder: Path) -> None:
