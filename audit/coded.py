@@ -46,10 +46,10 @@ class Coded:
         if column.num_chunks != 1:
             column = pa.chunked_array([_unified(column)])
         whole = column.chunk(0) if column.num_chunks else pa.array([], column.type)
-        visible = pc.replace_substring_regex(
-            whole.dictionary.cast(pa.large_string()), _INVISIBLE, ""
-        )
-        trimmed = pc.utf8_trim_whitespace(visible)
+        text = whole.dictionary.cast(pa.large_string())
+        if not pc.all(pc.string_is_ascii(text)).as_py():  # they are never ASCII
+            text = pc.replace_substring_regex(text, _INVISIBLE, "")
+        trimmed = pc.utf8_trim_whitespace(text)
         trimmed = pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, trimmed.type), trimmed)
         # Trimming can make two spellings one ("Smith" and "Smith "): renumber.
         remap, distinct = pd.factorize(_strings(trimmed), use_na_sentinel=True)
