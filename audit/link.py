@@ -112,6 +112,7 @@ def link_dataset(data: Dataset, matching: Matching) -> Links:
         data.decertifications["source"],
         data.certifications["source"],
     )
+    decerts = _anothers_by_name(decerts, certs, decert_people, certs_people)
     return Links(certs=certs, decerts=decerts)
 
 
@@ -180,6 +181,52 @@ def _someone_elses(
     decerts = decerts.copy()
     decerts.loc[sorted(doubtful), "tier"] = "partial"
     return decerts
+
+
+def _anothers_by_name(
+    decerts: pd.DataFrame, certs: pd.DataFrame, decert_people: People, certs_people: People
+) -> pd.DataFrame:
+    """A decertification that is only a lead for the hire (Justin beside the hire's
+    Dustin, Christina beside Christian, born the same day) is someone else's when the
+    certification registry holds a person of exactly its name and birth date whom the
+    hire does not link to strongly, while the hire links strongly to a record of their
+    own: a twin's. Two records spelling the twin's name are not one keying error of the
+    hire's. Such a lead is dropped; any other stays for review."""
+    lead = decerts.index[decerts["tier"].eq("partial").to_numpy()]
+    if not len(lead):
+        return decerts
+    key = ["first", "last", "year", "month", "day"]
+    action = fields(decert_people, decerts.loc[lead, "reg_row"].to_numpy()).assign(at=lead)
+    action = action[(action["year"] > 0) & (action["month"] > 0) & (action["day"] > 0)]
+    action = action.dropna(subset=["first", "last"])
+    if action.empty:
+        return decerts
+    frame = certs_people.frame
+    named_so = np.append(certs_people.lasts["last"].isin(action["last"]).to_numpy(), False)
+    candidates = np.flatnonzero(named_so[frame["last_code"].to_numpy()])
+    wanted = decert_people.frame["dob_key"].to_numpy()[decerts.loc[action["at"], "reg_row"]]
+    candidates = candidates[np.isin(frame["dob_key"].to_numpy()[candidates], wanted)]
+    if not len(candidates):
+        return decerts
+    registry = fields(certs_people, candidates).assign(reg_row=candidates)
+    named = action[[*key, "at"]].merge(registry[[*key, "reg_row"]].dropna(subset=key), on=key)
+    if named.empty:
+        return decerts
+    named = named.assign(hire_row=decerts.loc[named["at"], "hire_row"].to_numpy())
+    strong = certs[certs["tier"].eq("strong")]
+    own = named["hire_row"].isin(strong["hire_row"]).to_numpy()
+    # ...and the hire is not that person: no strong link to any row of that name and date
+    is_them = (
+        named[["hire_row", "reg_row"]]
+        .merge(strong[["hire_row", "reg_row"]].assign(linked=True), how="left")["linked"]
+        .fillna(False)
+        .to_numpy(dtype=bool)
+    )
+    them = named.assign(is_them=is_them).groupby("at")["is_them"].any()
+    theirs = set(named.loc[own, "at"]) - set(them[them].index)
+    if not theirs:
+        return decerts
+    return decerts.drop(index=sorted(theirs)).reset_index(drop=True)
 
 
 def _at(values: pd.Series, rows: np.ndarray) -> np.ndarray:

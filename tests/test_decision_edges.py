@@ -480,3 +480,22 @@ def test_an_unread_status_beside_a_qualifying_record_holds_it(decide, written):
     assert out.loc["1", "determination"] == "MANUAL_REVIEW"
     assert "CERT_DATA_INCOMPLETE" in out.loc["1", "reason_codes"]
     assert f"cannot read (it may be a revocation): TX-1 ('{written}')" in out.loc["1", "evidence"]
+
+
+# a twin's decertification (Justin beside the hire's Dustin, born the same day) is his
+# when the registry holds Justin's own certificate: the hire's lead to it is dropped
+@pytest.mark.parametrize("twin_certified", [True, False])
+def test_a_twins_decertification_is_his_when_the_registry_knows_him(decide, twin_certified):
+    certs = [cert("MN-1", "Dustin", "Brown", DOB)]
+    if twin_certified:
+        certs.append(cert("MN-2", "Justin", "Brown", DOB, certification_type="Jailer"))
+    out = decide(
+        [hire("1", "Dustin", "Brown", DOB)],
+        certs,
+        decerts=[decert("MN-D1", "Justin", "Brown", DOB, action_date="2020-07-05")],
+    )
+    if twin_certified:
+        assert out.loc["1", "determination"] == "VERIFIED_LEO", out.loc["1", "evidence"]
+    else:  # nobody else to be: the lead stays for review
+        assert out.loc["1", "determination"] == "MANUAL_REVIEW"
+        assert "POSSIBLE_DECERTIFICATION" in out.loc["1", "reason_codes"]
