@@ -106,7 +106,7 @@ WORLDS = {
     "heldout_gen7": World("heldout_gen7", 0.995, _out_and_truth),
     "heldout_gen8": World("heldout_gen8", 0.995, _out_and_truth),
     "heldout_gen9": World("heldout_gen9", 0.995, _out_and_truth),
-    "heldout_gen10": World("heldout_gen10", 0.98, _out_and_truth, stored=True),
+    "heldout_gen10": World("heldout_gen10", 0.995, _out_and_truth, stored=True),
     "heldout_gen11": World("heldout_gen11", 0.995, _out_and_truth, stored=True),
 }  # fmt: skip
 
