@@ -432,12 +432,6 @@ def _csv_table(
 ) -> tuple[pa.Table, list[Any]]:
     """The file read, and the rows pyarrow could not; ``newlines``: a quoted value may
     hold a line end where pyarrow cuts the file into blocks (see _quotes_past_header)."""
-    return _csv_attempt(buffer, types, threads=threads, newlines=newlines)
-
-
-def _csv_attempt(
-    buffer: pa.Buffer, types: dict[str, pa.DataType], *, threads: bool, newlines: bool
-) -> tuple[pa.Table, list[Any]]:
     invalid: list[Any] = []
 
     def skip(row: Any) -> str:
