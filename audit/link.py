@@ -136,16 +136,7 @@ def _someone_elses(
     d_rows = decerts.loc[strong, "reg_row"].to_numpy()
     key = ["source", "first", "last", "year", "month", "day"]
     action = fields(decert_people, d_rows).assign(source=_at(decert_source, d_rows), at=strong)
-    # registry rows with a surname and a birth date of an action that links strongly: few,
-    # found on integer codes (the registry's surname spellings are a small table)
-    frame = certs_people.frame
-    named_so = certs_people.lasts["last"].isin(action["last"].dropna()).to_numpy()
-    # a lookup by code (the last slot for a blank surname, code -1): no sort of the registry
-    by_code = np.append(named_so, False)
-    same_surname = np.flatnonzero(by_code[frame["last_code"].to_numpy()])
-    wanted = decert_people.frame["dob_key"].to_numpy()[d_rows]
-    born = frame["dob_key"].to_numpy()[same_surname]
-    near = same_surname[np.isin(born, wanted[wanted >= 0])]
+    near = _named_and_born_so(certs_people, action["last"], decert_people, d_rows)
     if not len(near):
         return decerts
     registry = fields(certs_people, near).assign(source=_at(cert_source, near), reg_row=near)
@@ -201,11 +192,8 @@ def _anothers_by_name(
     action = action.dropna(subset=["first", "last"])
     if action.empty:
         return decerts
-    frame = certs_people.frame
-    named_so = np.append(certs_people.lasts["last"].isin(action["last"]).to_numpy(), False)
-    candidates = np.flatnonzero(named_so[frame["last_code"].to_numpy()])
-    wanted = decert_people.frame["dob_key"].to_numpy()[decerts.loc[action["at"], "reg_row"]]
-    candidates = candidates[np.isin(frame["dob_key"].to_numpy()[candidates], wanted)]
+    d_rows = decerts.loc[action["at"], "reg_row"].to_numpy()
+    candidates = _named_and_born_so(certs_people, action["last"], decert_people, d_rows)
     if not len(candidates):
         return decerts
     registry = fields(certs_people, candidates).assign(reg_row=candidates)
@@ -227,6 +215,21 @@ def _anothers_by_name(
     if not theirs:
         return decerts
     return decerts.drop(index=sorted(theirs)).reset_index(drop=True)
+
+
+def _named_and_born_so(
+    registry: People, surnames: pd.Series, actions: People, rows: np.ndarray
+) -> np.ndarray:
+    """Registry rows with one of these surnames and the birth date (either way round) of
+    one of the given action rows: few, found on integer codes, since the registry's
+    surname spellings are a small table (the last slot of the lookup is a blank
+    surname's, code -1): no sort of millions of rows."""
+    frame = registry.frame
+    named_so = np.append(registry.lasts["last"].isin(surnames.dropna()).to_numpy(), False)
+    same_surname = np.flatnonzero(named_so[frame["last_code"].to_numpy()])
+    wanted = actions.frame["dob_key"].to_numpy()[rows]
+    born = frame["dob_key"].to_numpy()[same_surname]
+    return np.asarray(same_surname[np.isin(born, wanted[wanted >= 0])])
 
 
 def _at(values: pd.Series, rows: np.ndarray) -> np.ndarray:
