@@ -20,8 +20,9 @@ import pyarrow.compute as pc
 STRING = pd.StringDtype()  # what every text column of a Dataset holds (Arrow-backed, NA)
 # Characters that print as nothing (zero-width space and joiners, soft hyphen, word joiner,
 # a stray byte-order mark, direction marks), pasted in from web pages and word processors:
-# "Bi<zero-width space>ll" must read as Bill, not as the two words Bi and ll.
-_INVISIBLE = r"[\x{200B}-\x{200F}\x{00AD}\x{2060}\x{FEFF}]"
+# "Bi<zero-width space>ll" must read as Bill, not as the two words Bi and ll. (A class of
+# the characters themselves: pyarrow's RE2 and Python's re read it alike.)
+INVISIBLE = "[\u200b-\u200f\u00ad\u2060\ufeff]"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Coded:
         whole = column.chunk(0) if column.num_chunks else pa.array([], column.type)
         text = whole.dictionary.cast(pa.large_string())
         if not pc.all(pc.string_is_ascii(text)).as_py():  # they are never ASCII
-            text = pc.replace_substring_regex(text, _INVISIBLE, "")
+            text = pc.replace_substring_regex(text, INVISIBLE, "")
         trimmed = pc.utf8_trim_whitespace(text)
         trimmed = pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, trimmed.type), trimmed)
         # Trimming can make two spellings one ("Smith" and "Smith "): renumber.

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import yaml
 
+from audit.coded import INVISIBLE
 from audit.contract import TABLES, TableSpec, normalise_header
 from audit.dataset import Dataset, InputFile
 from audit.errors import InputError, Problem
@@ -516,11 +517,8 @@ def _loose_id(ids: pd.Series) -> pd.Series:
     """An id as a person would read it: invisible characters (a zero-width space, a byte
     order mark pasted in), case, spaces, leading zeros and a decimal point a spreadsheet
     gave a number ("1022.0") aside."""
-    text = ids.astype("string").str.replace(_INVISIBLE, "", regex=True).str.strip()
+    text = ids.astype("string").str.replace(INVISIBLE, "", regex=True).str.strip()
     return text.str.replace(r"^(\d+)\.0+$", r"\1", regex=True).str.casefold().str.lstrip("0")
-
-
-_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 
 
 def _empty_registries(sources: list[_Source], table: pd.DataFrame | None) -> list[str]:
