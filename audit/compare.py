@@ -147,7 +147,6 @@ def compare(
     # a father and his son of one name: Sr beside Jr, or II beside III, are two people
     h_gen = h.frame["generation"].to_numpy()[pairs["hire_row"].to_numpy()]
     r_gen = r.frame["generation"].to_numpy()[pairs["reg_row"].to_numpy()]
-    generations_differ = (h_gen > 0) & (r_gen > 0) & (h_gen != r_gen)
     out["tier"] = _tier(
         out,
         typos,
@@ -156,10 +155,10 @@ def compare(
         namesakes,
         born_alike,
         surname_crowded,
+        (h_gen > 0) & (r_gen > 0) & (h_gen != r_gen),
         m,
         adverse=crowd is not None,
     )
-    out.loc[generations_differ, "tier"] = "none"
     return out
 
 
@@ -376,6 +375,7 @@ def _tier(
     namesakes: np.ndarray,
     born_alike: np.ndarray,
     surname_crowded: np.ndarray,
+    generations_differ: np.ndarray,
     m: Matching,
     *,
     adverse: bool = False,
@@ -495,9 +495,10 @@ def _tier(
         if adverse
         else (crowded_swap | unconfirmed_shift).to_numpy(dtype=bool)
     )
+    # suffixes of two generations (a father and his son of one name) never link
     return np.select(
-        [strong, held, if_claimed, partial],
-        ["strong", "strong_if_claimed", "if_claimed", "partial"],
+        [generations_differ, strong, held, if_claimed, partial],
+        ["none", "strong", "strong_if_claimed", "if_claimed", "partial"],
         default="none",
     )
 
